@@ -1,0 +1,11 @@
+import { withSession } from "@/lib/api/handler";
+import { createAccountSchema, ACCOUNT_LIMIT } from "@/lib/zapier-accounts/schemas";
+import { createAccount, listAccounts } from "@/lib/zapier-accounts/service";
+
+export const GET = withSession({ role: "STAFF" }, async ({ actor }) =>
+  Response.json({ accounts: await listAccounts(actor.serviceId), limit: ACCOUNT_LIMIT }),
+);
+
+export const POST = withSession({ role: "ADMIN", body: createAccountSchema }, async ({ actor, ip, body }) =>
+  Response.json(await createAccount({ ...actor, ip }, body.name), { status: 201 }),
+);

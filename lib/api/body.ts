@@ -1,0 +1,72 @@
+import type { z } from "zod";
+import { ApiError } from "./errors";
+
+export const MAX_BODY_BYTES = 16 * 1024;
+
+/** Reads at most 16 KiB (streaming, so a huge body is never buffered) and returns the text. */
+async function readLimited(req: Request): Promise<string> {
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > MAX_BODY_BYTES) throw new ApiError("payload_too_large");
+  if (!req.body) return "";
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel().catch(() => {});
+      throw new ApiError("payload_too_large");
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function isJsonContentType(value: string | null): boolean {
+  if (!value) return false;
+  const type = value.split(";")[0]?.trim().toLowerCase() ?? "";
+  return type === "application/json" || (type.startsWith("application/") && type.endsWith("+json"));
+}
+
+/** The first issue of a zod error as our 422: the field path and a sentence a person can act on. */
+export function zodToApiError(error: z.ZodError): ApiError {
+  const issue = error.issues[0];
+  if (!issue) return new ApiError("invalid_input");
+  let field = issue.path.map(String).join(".");
+  let message = issue.message;
+  if (issue.code === "unrecognized_keys") {
+    field = [...issue.path.map(String), issue.keys[0] ?? ""].filter(Boolean).join(".");
+    message = `"${field}" cannot be set here.`;
+  }
+  return new ApiError("invalid_input", message, { field: field || undefined });
+}
+
+/**
+ * Parses a JSON body with a schema. An empty body is `{}` when `optional` (so POSTs whose
+ * fields are all optional need no body). 413 / 415 / 400 / 422 as the error table says.
+ */
+export async function parseJsonBody<S extends z.ZodType>(req: Request, schema: S, optional = false): Promise<z.output<S>> {
+  const text = await readLimited(req);
+  let data: unknown = {};
+  if (text.trim() === "") {
+    if (!optional) {
+      if (!isJsonContentType(req.headers.get("content-type"))) throw new ApiError("unsupported_media_type");
+      throw new ApiError("invalid_json", "The request body is empty; send a JSON object.");
+    }
+  } else {
+    if (!isJsonContentType(req.headers.get("content-type"))) throw new ApiError("unsupported_media_type");
+    try {
+      data = JSON.parse(text);
+    } catch {
+      throw new ApiError("invalid_json");
+    }
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new ApiError("invalid_input", "The request body must be a JSON object.");
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw zodToApiError(parsed.error);
+  return parsed.data;
+}

@@ -1,0 +1,51 @@
+/** The one error table: every code the API answers with, its status and default sentence. */
+export const API_ERRORS = {
+  invalid_json: { status: 400, message: "The request body is not valid JSON." },
+  unauthenticated: { status: 401, message: "Sign in to continue." },
+  invalid_credentials: { status: 401, message: "The App ID or App Token is not valid." },
+  forbidden: { status: 403, message: "Your role does not allow this action." },
+  cross_origin: { status: 403, message: "This request did not come from the console." },
+  not_found: { status: 404, message: "Not found." },
+  method_not_allowed: { status: 405, message: "This method is not allowed here." },
+  name_taken: { status: 409, message: "A Zapier account with this name already exists in your service." },
+  limit_reached: { status: 409, message: "Your service already has the maximum number of Zapier accounts." },
+  payload_too_large: { status: 413, message: "The request body is larger than 16 KiB." },
+  unsupported_media_type: { status: 415, message: "Send the request body as application/json." },
+  invalid_input: { status: 422, message: "The request is not valid." },
+  rate_limited: { status: 429, message: "Too many requests. Try again later." },
+  internal_error: { status: 500, message: "Something went wrong on our side. Try again." },
+} as const;
+
+export type ApiErrorCode = keyof typeof API_ERRORS;
+
+export class ApiError extends Error {
+  readonly code: ApiErrorCode;
+  readonly field?: string;
+  readonly headers?: Record<string, string>;
+
+  constructor(code: ApiErrorCode, message?: string, options: { field?: string; headers?: Record<string, string> } = {}) {
+    super(message ?? API_ERRORS[code].message);
+    this.code = code;
+    this.field = options.field;
+    this.headers = options.headers;
+  }
+
+  get status(): number {
+    return API_ERRORS[this.code].status;
+  }
+}
+
+export function errorResponse(error: ApiError): Response {
+  const body: { error: { code: string; message: string; field?: string } } = {
+    error: { code: error.code, message: error.message },
+  };
+  if (error.field !== undefined) body.error.field = error.field;
+  return Response.json(body, { status: error.status, headers: { "Cache-Control": "no-store", ...error.headers } });
+}
+
+/** Any thrown value → a JSON error response; the unexpected ones are logged and answered generically. */
+export function toErrorResponse(error: unknown, context: string): Response {
+  if (error instanceof ApiError) return errorResponse(error);
+  console.error(`[${context}] unexpected error:`, error instanceof Error ? `${error.name}: ${error.message}` : error);
+  return errorResponse(new ApiError("internal_error"));
+}

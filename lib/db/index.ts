@@ -1,0 +1,113 @@
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import pg from "pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { databaseConfig, type DatabaseConfig } from "./config";
+import { lockEmbeddedDirectory } from "./embedded";
+import { migrate, type SqlRunner } from "./migrate";
+
+export { Prisma } from "@/lib/generated/prisma/client";
+export type { PrismaClient } from "@/lib/generated/prisma/client";
+
+interface DbHandle {
+  config: DatabaseConfig;
+  prisma: PrismaClient;
+  runner(): Promise<SqlRunner & { release(): Promise<void> }>;
+  close(): Promise<void>;
+}
+
+function createHandle(): DbHandle {
+  const config = databaseConfig();
+  if (config.kind === "embedded") {
+    const release = lockEmbeddedDirectory(config.dataDir);
+    const pglite = new PGlite(config.dataDir);
+    // One connection: interactive transactions queue behind each other, so give them room.
+    const prisma = new PrismaClient({
+      adapter: new PrismaPGlite(pglite),
+      transactionOptions: { maxWait: 30_000, timeout: 30_000 },
+    });
+    return {
+      config,
+      prisma,
+      async runner() {
+        await pglite.waitReady;
+        return {
+          query: async <T,>(sql: string, params?: unknown[]) => (await pglite.query<T>(sql, params)).rows,
+          exec: async (sql: string) => void (await pglite.exec(sql)),
+          release: async () => {},
+        };
+      },
+      async close() {
+        await prisma.$disconnect().catch(() => {});
+        if (!pglite.closed) await pglite.close();
+        release();
+      },
+    };
+  }
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: config.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
+    transactionOptions: { maxWait: 10_000, timeout: 15_000 },
+  });
+  return {
+    config,
+    prisma,
+    async runner() {
+      const client = new pg.Client({ connectionString: config.url });
+      await client.connect();
+      return {
+        query: async <T,>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
+        exec: async (sql: string) => void (await client.query(sql)),
+        release: () => client.end(),
+      };
+    },
+    close: () => prisma.$disconnect(),
+  };
+}
+
+const globalForDb = globalThis as unknown as { __zapierDb?: DbHandle; __zapierDbReady?: Promise<void> };
+
+/** One database handle per process (PGlite allows no more), created on first use, never at build time. */
+export function db(): DbHandle {
+  if (!globalForDb.__zapierDb) {
+    globalForDb.__zapierDb = createHandle();
+    if (globalForDb.__zapierDb.config.kind === "embedded") {
+      const handle = globalForDb.__zapierDb;
+      for (const signal of ["SIGINT", "SIGTERM"] as const) {
+        process.once(signal, () => {
+          void handle.close().finally(() => process.exit(0));
+        });
+      }
+    }
+  }
+  return globalForDb.__zapierDb;
+}
+
+/** The Prisma client, resolved lazily so importing this module opens nothing. */
+export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, prop) {
+    const client = db().prisma;
+    const value = Reflect.get(client, prop, client) as unknown;
+    return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(client) : value;
+  },
+});
+
+/** Applies pending migrations once per process. */
+export function ensureDatabase(log: (line: string) => void = () => {}): Promise<void> {
+  globalForDb.__zapierDbReady ??= (async () => {
+    const runner = await db().runner();
+    try {
+      await migrate(runner, log);
+    } finally {
+      await runner.release();
+    }
+  })();
+  return globalForDb.__zapierDbReady;
+}
+
+export async function closeDatabase() {
+  const handle = globalForDb.__zapierDb;
+  globalForDb.__zapierDb = undefined;
+  globalForDb.__zapierDbReady = undefined;
+  await handle?.close();
+}

@@ -1,0 +1,28 @@
+import { prisma } from "@/lib/db";
+
+/**
+ * A fixed-window counter in the database, shared by every web instance: for rare, security
+ * sensitive paths (failed logins). One statement, atomic under concurrency.
+ */
+export async function countInDatabase(key: string, windowSeconds: number): Promise<{ count: number; retryAfter: number }> {
+  const rows = await prisma.$queryRaw<{ count: number; windowStart: Date }[]>`
+    INSERT INTO "RateLimit" ("key", "windowStart", "count") VALUES (${key}, now(), 1)
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN "RateLimit"."windowStart" <= now() - make_interval(secs => ${windowSeconds}::float8) THEN 1 ELSE "RateLimit"."count" + 1 END,
+      "windowStart" = CASE WHEN "RateLimit"."windowStart" <= now() - make_interval(secs => ${windowSeconds}::float8) THEN now() ELSE "RateLimit"."windowStart" END
+    RETURNING "count", "windowStart"`;
+  const row = rows[0];
+  if (!row) return { count: 1, retryAfter: windowSeconds };
+  const retryAfter = Math.max(1, Math.ceil((row.windowStart.getTime() + windowSeconds * 1000 - Date.now()) / 1000));
+  return { count: Number(row.count), retryAfter };
+}
+
+export async function peekDatabaseCount(key: string, windowSeconds: number): Promise<number> {
+  const row = await prisma.rateLimit.findUnique({ where: { key } });
+  if (!row || row.windowStart.getTime() <= Date.now() - windowSeconds * 1000) return 0;
+  return row.count;
+}
+
+export async function clearDatabaseCount(key: string) {
+  await prisma.rateLimit.deleteMany({ where: { key } });
+}

@@ -1,0 +1,83 @@
+import { z } from "zod";
+
+// Shared by the route handlers and the console's forms: one definition of a valid request.
+export const ACCOUNT_LIMIT = 10;
+export const NAME_MAX_LENGTH = 100;
+export const GRACE_PERIODS = [0, 3600, 86400] as const;
+
+// C0/C1 controls and the Unicode line/paragraph separators: invisible, and they break layouts and logs.
+const CONTROL_CHARS = /[\p{Cc}\u2028\u2029]/u;
+
+/** Characters as people count them (an emoji or a CJK character is one). */
+export const nameLength = (name: string) => [...name].length;
+
+export const accountNameSchema = z
+  .string({ error: (issue) => (issue.input === undefined ? "Enter a name." : "The name must be text.") })
+  .transform((value) => value.trim().normalize("NFC"))
+  .refine((value) => value.length > 0, { message: "Enter a name." })
+  .refine((value) => nameLength(value) <= NAME_MAX_LENGTH, { message: `Use at most ${NAME_MAX_LENGTH} characters.` })
+  .refine((value) => !CONTROL_CHARS.test(value), { message: "The name cannot contain control characters." });
+
+export const createAccountSchema = z.strictObject({ name: accountNameSchema });
+export const renameAccountSchema = z.strictObject({ name: accountNameSchema });
+export const regenerateTokenSchema = z.strictObject({
+  graceSeconds: z
+    .literal(GRACE_PERIODS, { error: "graceSeconds must be 0, 3600 or 86400." })
+    .optional(),
+});
+export const auditQuerySchema = z.object({
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export type CreateAccountInput = z.infer<typeof createAccountSchema>;
+export type RenameAccountInput = z.infer<typeof renameAccountSchema>;
+export type GraceSeconds = (typeof GRACE_PERIODS)[number];
+
+/** The public shape of a Zapier account: what every endpoint answers with, nothing more. */
+export interface ZapierAccountDto {
+  id: string;
+  name: string;
+  appId: string;
+  baseUrl: string;
+  tokenPreview: string;
+  createdAt: string;
+  updatedAt: string;
+  lastUsedAt: string | null;
+  tokenRegeneratedAt: string | null;
+  previousTokenExpiresAt: string | null;
+}
+
+export type AuditAction =
+  | "account.created"
+  | "account.renamed"
+  | "account.deleted"
+  | "token.regenerated"
+  | "token.revealed";
+
+export interface AuditEventDto {
+  id: string;
+  action: AuditAction;
+  actor: { id: string | null; email: string };
+  accountId: string | null;
+  accountName: string;
+  ipAddress: string | null;
+  metadata: Record<string, unknown> | null;
+  createdAt: string;
+}
+
+export interface ListAccountsResponse {
+  accounts: ZapierAccountDto[];
+  limit: number;
+}
+export interface AccountResponse {
+  account: ZapierAccountDto;
+}
+export interface AccountWithTokenResponse {
+  account: ZapierAccountDto;
+  appToken: string;
+}
+export interface AuditEventsResponse {
+  events: AuditEventDto[];
+  nextCursor: string | null;
+}
