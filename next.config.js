@@ -5,6 +5,8 @@ const csp = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-a
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Separate build folders let several builds (tests, a second checkout) coexist.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "@prisma/adapter-pg", "bcryptjs"],
