@@ -1,0 +1,38 @@
+/**
+ * The tenants the integration suites use, seeded before the server starts (PGlite allows one
+ * process per data directory, so nothing can be seeded into a running embedded server).
+ * Each suite takes services of its own so suites never see each other's data; add a slug here
+ * when a new suite needs one.
+ */
+export const TEST_PASSWORD = "test-password-123";
+
+export const TEST_SERVICES = [
+  "acme",
+  "globex",
+  "crud",
+  "cap",
+  "concurrency",
+  "validation",
+  "regen",
+  "audit",
+  "hooks",
+  "hooks-other",
+  "delivery",
+  "ingest",
+  "samples",
+  "zapier-app",
+  "bench",
+] as const;
+export type TestService = (typeof TEST_SERVICES)[number];
+
+export const adminEmail = (slug: string) => `admin@${slug}.test`;
+export const staffEmail = (slug: string) => `staff@${slug}.test`;
+
+/** Fixed secrets so tests can sign ingest calls and check signatures. */
+export const TEST_ENV = {
+  NEXTAUTH_SECRET: "test-nextauth-secret-0123456789abcdef",
+  CREDENTIALS_KEY: "dGVzdC1vbmx5LWNyZWRlbnRpYWxzLWtleS0zMmJ5dGU=",
+  EVENTS_INGEST_SECRET: "test-ingest-secret-0123456789abcdef",
+  HOOK_TARGET_HOSTS: "127.0.0.1,localhost,hooks.zapier.com",
+  SEED_DEMO: "false",
+} as const;

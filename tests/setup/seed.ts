@@ -1,0 +1,20 @@
+// Run by the global setup before the server starts: migrations, then every test tenant.
+import { hashPassword } from "@/lib/auth/password";
+import { closeDatabase, ensureDatabase, prisma } from "@/lib/db";
+import { adminEmail, staffEmail, TEST_PASSWORD, TEST_SERVICES } from "./fixtures";
+
+try {
+  await ensureDatabase();
+  const passwordHash = await hashPassword(TEST_PASSWORD);
+  for (const slug of TEST_SERVICES) {
+    const service = await prisma.service.create({ data: { slug, name: `Test ${slug}` } });
+    await prisma.user.createMany({
+      data: [
+        { email: adminEmail(slug), role: "ADMIN", passwordHash, serviceId: service.id },
+        { email: staffEmail(slug), role: "STAFF", passwordHash, serviceId: service.id },
+      ],
+    });
+  }
+} finally {
+  await closeDatabase();
+}
