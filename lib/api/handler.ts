@@ -24,8 +24,8 @@ interface Options<S extends z.ZodType | undefined> {
 }
 
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
-// Per user, across mutations: generous for people, a wall for scripts gone wrong.
-const mutationLimiter = new MemoryRateLimiter(60, 60_000);
+// Per user, across mutations: far above what a person clicks, a wall for scripts gone wrong.
+const mutationLimiter = new MemoryRateLimiter(Number(process.env.CONSOLE_RATE_LIMIT ?? 600), 60_000);
 const ID_RE = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
