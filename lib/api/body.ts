@@ -3,10 +3,13 @@ import { ApiError } from "./errors";
 
 export const MAX_BODY_BYTES = 16 * 1024;
 
+// The rest of the body is never read, so the connection cannot be reused: say so.
+const tooLarge = () => new ApiError("payload_too_large", undefined, { headers: { Connection: "close" } });
+
 /** Reads at most 16 KiB (streaming, so a huge body is never buffered) and returns the text. */
 async function readLimited(req: Request): Promise<string> {
   const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) throw new ApiError("payload_too_large");
+  if (declared > MAX_BODY_BYTES) throw tooLarge();
   if (!req.body) return "";
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -17,7 +20,7 @@ async function readLimited(req: Request): Promise<string> {
     size += value.byteLength;
     if (size > MAX_BODY_BYTES) {
       await reader.cancel().catch(() => {});
-      throw new ApiError("payload_too_large");
+      throw tooLarge();
     }
     chunks.push(value);
   }

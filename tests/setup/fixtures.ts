@@ -15,6 +15,7 @@ export const TEST_SERVICES = [
   "validation",
   "regen",
   "audit",
+  "throttle",
   "hooks",
   "hooks-other",
   "delivery",

@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// `npm test`: every check, in the order that fails fastest.
+//   lint → typecheck → unit → production build → integration + Zapier app (embedded PGlite)
+//   → integration + Zapier app again on PostgreSQL when TEST_DATABASE_URL names a server
+//   → Playwright end-to-end in Chromium.
+// SKIP_E2E=1 leaves the browser suite out (for a quick local run). The last line sums up
+// every test that ran: "N passed, N failed".
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+const bin = (name) => path.join("node_modules", ".bin", name);
+const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), "zapier-test-reports-"));
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const timings = [];
+
+function run(label, command, args, env = {}) {
+  console.log(`\n━━ ${label} ━━`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  timings.push([label, Math.round((Date.now() - started) / 1000)]);
+  return result.status === 0;
+}
+
+function vitest(label, projects, env = {}) {
+  const out = path.join(reportDir, `${label.replace(/\W+/g, "-")}.json`);
+  const ok = run(label, bin("vitest"), ["run", ...projects.flatMap((p) => ["--project", p]), "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], env);
+  if (fs.existsSync(out)) {
+    const r = JSON.parse(fs.readFileSync(out, "utf8"));
+    totals.passed += r.numPassedTests;
+    totals.failed += r.numFailedTests;
+    totals.skipped += r.numPendingTests + r.numTodoTests;
+  } else if (!ok) totals.failed += 1;
+  return ok;
+}
+
+function playwright() {
+  const out = path.join(reportDir, "e2e.json");
+  const ok = run("end-to-end (Playwright, Chromium)", bin("playwright"), ["test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: out });
+  if (fs.existsSync(out)) {
+    const s = JSON.parse(fs.readFileSync(out, "utf8")).stats;
+    totals.passed += s.expected + s.flaky;
+    totals.failed += s.unexpected;
+    totals.skipped += s.skipped;
+  } else if (!ok) totals.failed += 1;
+  return ok;
+}
+
+function finish(ok) {
+  console.log("\n━━ summary ━━");
+  for (const [label, seconds] of timings) console.log(`  ${label.padEnd(48)} ${seconds}s`);
+  console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+  process.exit(ok ? 0 : 1);
+}
+
+const steps = [
+  () => run("lint", bin("eslint"), [".", "--max-warnings", "0"]),
+  () => run("typecheck", bin("tsc"), ["--noEmit"]),
+  () => vitest("unit", ["unit"]),
+  () => run("production build", bin("next"), ["build"]),
+  () => vitest("integration + Zapier app on embedded PGlite", ["integration", "zapier-app"], { TEST_DATABASE_URL: "" }),
+];
+if (process.env.TEST_DATABASE_URL) {
+  steps.push(() => vitest("integration + Zapier app on PostgreSQL", ["integration", "zapier-app"]));
+} else {
+  console.log("TEST_DATABASE_URL is not set: the PostgreSQL run (and its multi-process tests) is skipped.");
+}
+if (process.env.SKIP_E2E !== "1") steps.push(playwright);
+
+let ok = true;
+for (const step of steps) {
+  if (!step()) {
+    ok = false;
+    // Lint, types and the build gate everything after them; test suites all run.
+    if (timings.length <= 4) break;
+  }
+}
+finish(ok);
