@@ -1,4 +1,6 @@
 // @ts-check
+import createNextIntlPlugin from "next-intl/plugin";
+
 // Security headers for every response. Pages get a per-request nonce CSP from proxy.ts (no
 // inline scripts); everything else (API, static files) gets this strict one.
 const csp = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
@@ -36,4 +38,7 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl without locale routing: i18n/request.ts picks the language from the NEXT_LOCALE cookie.
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+export default withNextIntl(nextConfig);
