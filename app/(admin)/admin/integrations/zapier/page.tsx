@@ -1,0 +1,53 @@
+import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
+import type { Metadata } from "next";
+import Image from "next/image";
+import { getTranslations } from "next-intl/server";
+import { Breadcrumb } from "@/components/shell/breadcrumb";
+import { ZapierAccountsView } from "@/components/zapier-accounts/zapier-accounts-view";
+import { zapierAccountKeys } from "@/lib/zapier-accounts/keys";
+import { ACCOUNT_LIMIT, type ListAccountsResponse } from "@/lib/zapier-accounts/schemas";
+import { listAccounts } from "@/lib/zapier-accounts/service";
+import { requireActor } from "../../../actor";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("zapier");
+  return { title: t("title") };
+}
+
+const USES = ["crm", "chat", "sheet", "ticket"] as const;
+
+export default async function ZapierPage() {
+  const actor = await requireActor("/admin/integrations/zapier");
+  const t = await getTranslations("zapier");
+  // The first list comes with the page (no loading flash); react-query takes over from there.
+  const queryClient = new QueryClient();
+  queryClient.setQueryData<ListAccountsResponse>(zapierAccountKeys.lists(), {
+    accounts: await listAccounts(actor.serviceId),
+    limit: ACCOUNT_LIMIT,
+  });
+  return (
+    <>
+      <Breadcrumb current="zapier" />
+      <div className="mb-6 flex flex-col gap-5 rounded-xl border border-slate-200 bg-white p-5 shadow-sm md:flex-row md:items-start">
+        <div className="flex-1">
+          <div className="flex items-center gap-3">
+            <Image src="/zapier-logo.svg" alt="" width={36} height={36} unoptimized className="rounded-lg" />
+            <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t("title")}</h1>
+          </div>
+          <p className="mt-3 max-w-2xl text-sm leading-6 text-slate-700">{t("intro")}</p>
+        </div>
+        <div className="md:w-80">
+          <h2 className="text-sm font-semibold text-slate-900">{t("usesTitle")}</h2>
+          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700 marker:text-orange-500">
+            {USES.map((use) => (
+              <li key={use}>{t(`uses.${use}`)}</li>
+            ))}
+          </ul>
+        </div>
+      </div>
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <ZapierAccountsView isAdmin={actor.role === "ADMIN"} />
+      </HydrationBoundary>
+    </>
+  );
+}

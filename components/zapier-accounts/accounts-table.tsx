@@ -1,0 +1,105 @@
+"use client";
+
+import { MoreHorizontal } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
+import { useRef } from "react";
+import { Button } from "@/components/ui/button";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+import type { ZapierAccountDto } from "@/lib/zapier-accounts/schemas";
+
+export type AccountAction = "view" | "edit" | "regenerate" | "delete";
+
+interface Props {
+  accounts: ZapierAccountDto[];
+  isAdmin: boolean;
+  onAction: (action: AccountAction, account: ZapierAccountDto) => void;
+  /** Registers each row's menu button so focus can return to it when a dialog closes. */
+  registerTrigger: (id: string, element: HTMLButtonElement | null) => void;
+}
+
+export function AccountsTable({ accounts, isAdmin, onAction, registerTrigger }: Props) {
+  const t = useTranslations("zapier");
+  const tc = useTranslations("common");
+  const format = useFormatter();
+  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">{t("table.caption")}</caption>
+        <thead className="border-b border-slate-200 bg-slate-50 text-xs font-medium tracking-wide text-slate-600 uppercase">
+          <tr>
+            <th scope="col" className="px-4 py-2.5">{t("table.name")}</th>
+            <th scope="col" className="hidden px-4 py-2.5 md:table-cell">{t("table.appId")}</th>
+            <th scope="col" className="hidden px-4 py-2.5 sm:table-cell">{t("table.created")}</th>
+            <th scope="col" className="px-4 py-2.5">{t("table.lastUsed")}</th>
+            <th scope="col" className="w-12 px-4 py-2.5">
+              <span className="sr-only">{t("table.actions")}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {accounts.map((account) => (
+            <tr key={account.id} className="hover:bg-slate-50/60">
+              <th scope="row" className="max-w-64 px-4 py-3 font-medium break-words text-slate-900">
+                {account.name}
+              </th>
+              <td className="hidden px-4 py-3 font-mono text-xs text-slate-700 md:table-cell">{account.appId}</td>
+              <td className="hidden px-4 py-3 whitespace-nowrap text-slate-700 sm:table-cell">
+                <time dateTime={account.createdAt}>{when(account.createdAt)}</time>
+              </td>
+              <td className="px-4 py-3 whitespace-nowrap text-slate-700">
+                {account.lastUsedAt ? <time dateTime={account.lastUsedAt}>{when(account.lastUsedAt)}</time> : tc("never")}
+              </td>
+              <td className="px-4 py-2 text-right">
+                <RowMenu account={account} isAdmin={isAdmin} onAction={onAction} registerTrigger={registerTrigger} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function RowMenu({ account, isAdmin, onAction, registerTrigger }: Omit<Props, "accounts"> & { account: ZapierAccountDto }) {
+  const t = useTranslations("zapier");
+  // Selecting an item opens a dialog; the dialog, not the menu, decides where focus goes next.
+  const opening = useRef(false);
+  const select = (action: AccountAction) => () => {
+    opening.current = true;
+    onAction(action, account);
+  };
+  return (
+    <DropdownMenu modal={false}>
+      <DropdownMenuTrigger asChild>
+        <Button ref={(el) => registerTrigger(account.id, el)} variant="ghost" size="icon" aria-label={t("moreActions", { name: account.name })}>
+          <MoreHorizontal aria-hidden className="h-4 w-4" />
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent
+        onCloseAutoFocus={(event) => {
+          if (opening.current) event.preventDefault();
+          opening.current = false;
+        }}
+      >
+        <DropdownMenuItem onSelect={select("view")}>{t("menu.view")}</DropdownMenuItem>
+        {isAdmin ? (
+          <>
+            <DropdownMenuItem onSelect={select("edit")}>{t("menu.edit")}</DropdownMenuItem>
+            <DropdownMenuItem onSelect={select("regenerate")}>{t("menu.regenerate")}</DropdownMenuItem>
+            <DropdownMenuSeparator />
+            <DropdownMenuItem tone="danger" onSelect={select("delete")}>
+              {t("menu.delete")}
+            </DropdownMenuItem>
+          </>
+        ) : null}
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}

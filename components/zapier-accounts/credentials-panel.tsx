@@ -1,0 +1,130 @@
+"use client";
+
+import { Eye, EyeOff, KeyRound } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
+import { useId, useState, type ReactNode } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { CopyButton } from "@/components/ui/copy-button";
+import { useRevealZapierToken } from "@/lib/zapier-accounts/hooks";
+import type { ZapierAccountDto } from "@/lib/zapier-accounts/schemas";
+import { useErrorMessage } from "./use-error-message";
+
+interface CredentialsPanelProps {
+  account: ZapierAccountDto;
+  /** The clear token when it was just issued (add, regenerate); otherwise admins reveal it. */
+  issuedToken?: string;
+  isAdmin: boolean;
+}
+
+function maskedToken(preview: string) {
+  const [prefix = "", last = ""] = preview.split("…");
+  return `${prefix}${"•".repeat(16)}${last}`;
+}
+
+function Row({ label, value, children, mono = true }: { label: string; value: ReactNode; children?: ReactNode; mono?: boolean }) {
+  return (
+    <div className="py-3 first:pt-0 last:pb-0">
+      <dt className="text-sm font-medium text-slate-800">{label}</dt>
+      <dd className="mt-1.5 flex items-center gap-2">
+        <span
+          className={`min-w-0 flex-1 rounded-md border border-slate-200 bg-slate-50 px-3 py-1.5 text-sm break-all text-slate-900 ${mono ? "font-mono" : ""}`}
+        >
+          {value}
+        </span>
+        {children}
+      </dd>
+    </div>
+  );
+}
+
+/** App ID, App Token and Base URL, each with a copy button; the token masked until revealed. */
+export function CredentialsPanel({ account, issuedToken, isAdmin }: CredentialsPanelProps) {
+  const t = useTranslations("zapier.credentials");
+  const format = useFormatter();
+  const errorMessage = useErrorMessage();
+  const reveal = useRevealZapierToken();
+  const [token, setToken] = useState<string | null>(issuedToken ?? null);
+  const [shown, setShown] = useState(false);
+  const headingId = useId();
+
+  async function fetchToken(): Promise<string | null> {
+    if (token) return token;
+    try {
+      const { appToken } = await reveal.mutateAsync(account.id);
+      setToken(appToken);
+      return appToken;
+    } catch (error) {
+      toast.error(errorMessage(error));
+      return null;
+    }
+  }
+
+  async function toggle() {
+    if (shown) return setShown(false);
+    if (await fetchToken()) setShown(true);
+  }
+
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId} className="sr-only">
+        {t("title")}
+      </h3>
+      <dl className="divide-y divide-slate-100">
+        <Row label={t("appId")} value={account.appId}>
+          <CopyButton value={account.appId} label={t("appId")} ariaLabel={t("copyAppId")} />
+        </Row>
+        <Row label={t("appToken")} value={shown && token ? token : maskedToken(account.tokenPreview)}>
+          {isAdmin ? (
+            <>
+              <Button variant="secondary" size="sm" onClick={toggle} disabled={reveal.isPending} aria-pressed={shown}>
+                {shown ? <EyeOff aria-hidden className="h-4 w-4" /> : <Eye aria-hidden className="h-4 w-4" />}
+                {shown ? t("hide") : reveal.isPending ? t("revealing") : t("reveal")}
+              </Button>
+              <CopyButton value={fetchToken} label={t("appToken")} ariaLabel={t("copyAppToken")} />
+            </>
+          ) : null}
+        </Row>
+        <Row label={t("baseUrl")} value={account.baseUrl}>
+          <CopyButton value={account.baseUrl} label={t("baseUrl")} ariaLabel={t("copyBaseUrl")} />
+        </Row>
+      </dl>
+      <p className="mt-3 flex items-start gap-2 text-sm text-slate-600">
+        <KeyRound aria-hidden className="mt-0.5 h-4 w-4 shrink-0" />
+        <span>{isAdmin ? (issuedToken ? t("secretHint") : t("maskedHint")) : t("staffHint")}</span>
+      </p>
+      {account.previousTokenExpiresAt ? (
+        <p className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {t("previousToken", { time: format.dateTime(new Date(account.previousTokenExpiresAt), { dateStyle: "medium", timeStyle: "short" }) })}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+/** The steps that finish the connection on Zapier's side. */
+export function ZapierSteps() {
+  const t = useTranslations("zapier.steps");
+  const id = useId();
+  const steps = [t("myApps"), t("addConnection"), t("search"), t("paste"), t("continue")];
+  return (
+    <section aria-labelledby={id} className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
+      <h3 id={id} className="text-sm font-semibold text-slate-900">
+        {t("title")}
+      </h3>
+      <ol className="mt-3 space-y-2">
+        {steps.map((step, index) => (
+          <li key={step} className="flex items-start gap-3 text-sm text-slate-700">
+            <span
+              aria-hidden
+              className="flex h-5 w-5 shrink-0 items-center justify-center rounded-full bg-orange-100 text-xs font-semibold text-orange-800"
+            >
+              {index + 1}
+            </span>
+            <span>{step}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
