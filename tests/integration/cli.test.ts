@@ -1,0 +1,99 @@
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { freePort } from "../helpers/server";
+
+/**
+ * The command-line tools and start-up checks, each against a database of its own (never the
+ * suite's shared server).
+ */
+const root = path.resolve(import.meta.dirname, "../..");
+const tsx = path.join(root, "node_modules/.bin/tsx");
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zapier-cli-"));
+const dataDir = path.join(dir, "pglite");
+const env = { ...process.env, DATABASE_URL: `file:${dataDir}`, SEED_PASSWORD: "cli-password-1" };
+
+function cli(args: string[], input?: string) {
+  const r = spawnSync(tsx, args, { cwd: root, env, input, encoding: "utf8" });
+  return { status: r.status, out: `${r.stdout}${r.stderr}` };
+}
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe("db:seed and the users CLI (embedded database)", () => {
+  it("seeds the demo services and users, idempotently", () => {
+    const first = cli(["scripts/seed.ts"]);
+    expect(first.status).toBe(0);
+    expect(first.out).toContain("seeded: 4 new user(s)");
+    expect(first.out).toContain("admin@acme.example");
+    expect(cli(["scripts/seed.ts"]).out).toContain("seeded: 0 new user(s)");
+  });
+
+  it("adds, lists and removes users, refusing bad input with exit code 2", () => {
+    const added = cli(["scripts/users.ts", "add", "--service", "globex", "--email", "New.Admin@Globex.example", "--role", "admin", "--password-stdin"], "long-enough-pw\n");
+    expect(added.out).toContain("added new.admin@globex.example (admin) to Globex Care");
+    expect(added.status).toBe(0);
+    const list = cli(["scripts/users.ts", "list", "--service", "globex"]);
+    expect(list.out).toMatch(/globex\s+admin\s+new\.admin@globex\.example/);
+    expect(list.out).not.toContain("acme.example");
+
+    expect(cli(["scripts/users.ts", "add", "--service", "globex", "--email", "new.admin@globex.example", "--role", "admin"], "x".repeat(12)).status).toBe(2);
+    expect(cli(["scripts/users.ts", "add", "--service", "nope", "--email", "a@b.example", "--role", "admin"], "x".repeat(12)).out).toContain('No service "nope"');
+    expect(cli(["scripts/users.ts", "add", "--service", "acme", "--email", "a@b.example", "--role", "owner"], "x".repeat(12)).status).toBe(2);
+    expect(cli(["scripts/users.ts", "add", "--service", "acme", "--email", "short@b.example", "--role", "staff", "--password-stdin"], "short\n").out).toContain("at least 8 characters");
+
+    expect(cli(["scripts/users.ts", "remove", "--email", "new.admin@globex.example"]).out).toContain("removed new.admin@globex.example");
+    expect(cli(["scripts/users.ts", "remove", "--email", "new.admin@globex.example"]).status).toBe(2);
+  });
+
+  it("refuses to open the embedded database while another process holds it", async () => {
+    // node --import tsx (not the tsx CLI, which forks): the pid in the lock is the one we kill.
+    const holder = spawn(process.execPath, ["--import", "tsx", "tests/setup/hold-db.ts"], {
+      cwd: root,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        holder.stdout.on("data", (d: Buffer) => d.toString().includes("holding") && resolve());
+        holder.on("exit", (code) => reject(new Error(`holder exited ${code}`)));
+      });
+      const r = cli(["scripts/users.ts", "list"]);
+      expect(r.status).not.toBe(0);
+      expect(r.out).toContain("is open in another process");
+    } finally {
+      holder.kill("SIGKILL");
+    }
+    // A lock left by a dead process is taken over.
+    await new Promise((r) => setTimeout(r, 100));
+    expect(cli(["scripts/users.ts", "list"]).status).toBe(0);
+  });
+});
+
+describe("start-up configuration", () => {
+  it.runIf(!!process.env.TEST_DATABASE_URL)("with PostgreSQL, missing secrets stop the server with a message naming them", async () => {
+    const port = await freePort();
+    const r = spawnSync(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+      cwd: root,
+      env: { PATH: process.env.PATH, NODE_ENV: "production", NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? "", DATABASE_URL: process.env.TEST_DATABASE_URL },
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(r.status).toBe(1);
+    expect(`${r.stdout}${r.stderr}`).toContain("Missing NEXTAUTH_SECRET, CREDENTIALS_KEY, EVENTS_INGEST_SECRET");
+  });
+
+  it("a malformed CREDENTIALS_KEY stops the server with a clear message", async () => {
+    const port = await freePort();
+    const r = spawnSync(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+      cwd: root,
+      env: { ...env, NODE_ENV: "production", CREDENTIALS_KEY: "too-short", DATABASE_URL: `file:${path.join(dir, "other")}` },
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(r.status).toBe(1);
+    expect(`${r.stdout}${r.stderr}`).toContain("CREDENTIALS_KEY must be 32 bytes");
+  });
+});
