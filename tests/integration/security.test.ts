@@ -80,3 +80,13 @@ describe("login throttling", () => {
     await expect(login(adminEmail("cap"))).resolves.toBeDefined();
   });
 });
+
+describe("unknown API paths", () => {
+  it("answer 404 in the API's error format", async () => {
+    for (const path of ["/api/nope", "/api/zapier-accounts/x/y/z", "/api/zapier/v1/unknown"]) {
+      const res = await fetch(`${inject("baseUrl")}${path}`);
+      expect(res.status, path).toBe(404);
+      expect(await res.json()).toEqual({ error: { code: "not_found", message: expect.any(String) } });
+    }
+  });
+});
