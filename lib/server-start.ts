@@ -22,6 +22,12 @@ export async function startServer() {
     await seedDemo();
     log("seeded the demo services Acme Support and Globex Care");
   }
+  if (process.env.DELIVERY_WORKER !== "off") {
+    const { startInProcessWorker } = await import("@/lib/delivery/worker");
+    startInProcessWorker();
+    log("delivery worker: running in this process (DELIVERY_WORKER=off to run it with `npm run worker` instead)");
+  }
+
   if (config.kind === "embedded" || process.env.SEED_DEMO === "true") {
     log(`open ${appUrl()} and sign in with one of (password "${seedPassword()}" unless you changed it):`);
     for (const l of demoLogins()) log(`  ${l.email.padEnd(22)} ${l.role.toLowerCase().padEnd(5)} ${l.service}`);

@@ -9,6 +9,7 @@ export const API_ERRORS = {
   method_not_allowed: { status: 405, message: "This method is not allowed here." },
   name_taken: { status: 409, message: "A Zapier account with this name already exists in your service." },
   limit_reached: { status: 409, message: "Your service already has the maximum number of Zapier accounts." },
+  not_retryable: { status: 409, message: "Only a failed delivery whose REST hook still exists can be retried." },
   payload_too_large: { status: 413, message: "The request body is larger than 16 KiB." },
   unsupported_media_type: { status: 415, message: "Send the request body as application/json." },
   invalid_input: { status: 422, message: "The request is not valid." },

@@ -2,6 +2,7 @@ import { ApiError } from "@/lib/api/errors";
 import { recordAudit } from "@/lib/audit/service";
 import type { Actor } from "@/lib/auth/session";
 import { Prisma, prisma } from "@/lib/db";
+import { wakeDeliveryWorker } from "@/lib/delivery/wake";
 import { revokeSubscriptions } from "@/lib/hooks/revoke";
 import { ACCOUNT_LIMIT, type GraceSeconds } from "./schemas";
 import { accountSelect, toAccountDto } from "./serialize";
@@ -115,12 +116,14 @@ export async function renameAccount(actor: RequestActor, id: string, name: strin
 }
 
 export async function deleteAccount(actor: RequestActor, id: string) {
-  await prisma.$transaction(async (tx) => {
+  const revoked = await prisma.$transaction(async (tx) => {
     const current = await lockAccount(tx, actor.serviceId, id);
-    await revokeSubscriptions(tx, current);
+    const revoked = await revokeSubscriptions(tx, current);
     await tx.zapierAccount.delete({ where: { id: current.id } });
     await recordAudit(tx, { actor, ip: actor.ip, action: "account.deleted", accountId: id, accountName: current.name });
+    return revoked;
   });
+  if (revoked) wakeDeliveryWorker(); // send the DELETEs to the hooks' targets now
 }
 
 /**
@@ -128,7 +131,7 @@ export async function deleteAccount(actor: RequestActor, id: string) {
  * previous token is ever kept); without one it stops now, and so do the account's hooks.
  */
 export async function regenerateToken(actor: RequestActor, id: string, graceSeconds: GraceSeconds = 0) {
-  return prisma.$transaction(async (tx) => {
+  const result = await prisma.$transaction(async (tx) => {
     const current = await lockAccount(tx, actor.serviceId, id);
     const now = new Date();
     const { appToken, columns } = issueToken(current.appId);
@@ -142,7 +145,7 @@ export async function regenerateToken(actor: RequestActor, id: string, graceSeco
       },
       select: accountSelect,
     });
-    if (graceSeconds === 0) await revokeSubscriptions(tx, current);
+    const revoked = graceSeconds === 0 ? await revokeSubscriptions(tx, current) : 0;
     await recordAudit(tx, {
       actor,
       ip: actor.ip,
@@ -151,8 +154,10 @@ export async function regenerateToken(actor: RequestActor, id: string, graceSeco
       accountName: current.name,
       metadata: { graceSeconds },
     });
-    return { account: toAccountDto(row, now), appToken };
+    return { account: toAccountDto(row, now), appToken, revoked };
   });
+  if (result.revoked) wakeDeliveryWorker();
+  return { account: result.account, appToken: result.appToken };
 }
 
 /** The current token in clear, for an admin who needs to paste it again. Audited. */

@@ -1,0 +1,9 @@
+import { subscribeSchema } from "@/lib/hooks/schemas";
+import { listHooks, subscribe } from "@/lib/hooks/service";
+import { withAppAuth } from "@/lib/zapier-api/handler";
+
+export const POST = withAppAuth({ body: subscribeSchema }, async ({ principal, body }) =>
+  Response.json(await subscribe(principal, body), { status: 201 }),
+);
+
+export const GET = withAppAuth({}, async ({ principal }) => Response.json({ hooks: await listHooks(principal) }));

@@ -1,0 +1,9 @@
+import { ApiError } from "@/lib/api/errors";
+import { isEventName } from "@/lib/events/catalog";
+import { samplePayloads } from "@/lib/events/service";
+import { withAppAuth } from "@/lib/zapier-api/handler";
+
+export const GET = withAppAuth({}, async ({ principal, params }) => {
+  if (!isEventName(params.event)) throw new ApiError("not_found", "No such event.");
+  return Response.json(await samplePayloads(principal.serviceId, params.event));
+});

@@ -1,0 +1,26 @@
+/** Delivery settings, read once per worker from the environment (documented in docs/base-url-api.md). */
+export function deliveryConfig(env: NodeJS.ProcessEnv = process.env) {
+  const num = (name: string, fallback: number, min = 0) => {
+    const value = Number(env[name] ?? fallback);
+    return Number.isFinite(value) && value >= min ? value : fallback;
+  };
+  const timeoutMs = num("DELIVERY_TIMEOUT_MS", 10_000, 100);
+  return {
+    maxAttempts: num("DELIVERY_MAX_ATTEMPTS", 8, 1),
+    backoffBaseMs: num("DELIVERY_BACKOFF_BASE_MS", 10_000, 1),
+    backoffMaxMs: num("DELIVERY_BACKOFF_MAX_MS", 3_600_000, 1),
+    timeoutMs,
+    // A claimed row is another worker's again once the lease ends (a worker that died mid-batch).
+    leaseMs: num("DELIVERY_LEASE_MS", timeoutMs * 2 + 30_000, timeoutMs + 100),
+    pollMs: num("DELIVERY_POLL_MS", 1000, 10),
+    batchSize: num("DELIVERY_BATCH_SIZE", 20, 1),
+    sweepMs: num("DELIVERY_SWEEP_MS", 30_000, 100),
+  };
+}
+export type DeliveryConfig = ReturnType<typeof deliveryConfig>;
+
+/** Exponential backoff with jitter: between half and all of base·2^(n−1), capped. */
+export function backoffMs(attempt: number, config: Pick<DeliveryConfig, "backoffBaseMs" | "backoffMaxMs">, random = Math.random) {
+  const ceiling = Math.min(config.backoffMaxMs, config.backoffBaseMs * 2 ** Math.max(0, attempt - 1));
+  return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}

@@ -1,0 +1,230 @@
+import crypto from "node:crypto";
+import { prisma } from "@/lib/db";
+import { revokeSubscriptions } from "@/lib/hooks/revoke";
+import { signBody } from "@/lib/hooks/signing";
+import { targetProblem } from "@/lib/hooks/target-hosts";
+import { backoffMs, deliveryConfig, type DeliveryConfig } from "./config";
+import { onDeliveryWork } from "./wake";
+
+interface Claimed {
+  id: string;
+  kind: "EVENT" | "UNSUBSCRIBE";
+  accountId: string | null;
+  subscriptionId: string | null;
+  eventId: string | null;
+  eventName: string;
+  targetUrl: string;
+  attempts: number;
+}
+
+type Outcome =
+  | { result: "delivered"; statusCode: number }
+  | { result: "gone"; statusCode: number }
+  | { result: "retry" | "fail"; statusCode: number | null; error: string };
+
+const log = (line: string) => console.log(`[delivery] ${line}`);
+
+/**
+ * Claims due deliveries atomically (FOR UPDATE SKIP LOCKED: two workers never hold one row),
+ * sends them, records each attempt, and retries with backoff. A row claimed by a worker that
+ * dies is claimable again when its lease ends, so nothing is lost; receivers deduplicate by
+ * X-CINNOX-Delivery.
+ */
+export class DeliveryWorker {
+  readonly id = `worker_${crypto.randomBytes(6).toString("hex")}`;
+  private running = false;
+  private wakeUp: (() => void) | null = null;
+  private pendingWake = false;
+  private loop: Promise<void> | null = null;
+  private lastSweep = 0;
+  private unsubscribeWake: (() => void) | null = null;
+  private inFlight = new Set<string>();
+
+  constructor(private readonly config: DeliveryConfig = deliveryConfig()) {}
+
+  start() {
+    if (this.running) return;
+    this.running = true;
+    this.unsubscribeWake = onDeliveryWork(() => this.wake());
+    this.loop = this.run();
+  }
+
+  /** Stops claiming; waits for the batch in hand, then releases anything still claimed. */
+  async stop() {
+    this.running = false;
+    this.unsubscribeWake?.();
+    this.wake();
+    await this.loop;
+  }
+
+  wake() {
+    this.pendingWake = true;
+    this.wakeUp?.();
+  }
+
+  private async idle(ms: number) {
+    if (this.pendingWake) {
+      this.pendingWake = false;
+      return;
+    }
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wakeUp = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+    this.wakeUp = null;
+    this.pendingWake = false;
+  }
+
+  private async run() {
+    while (this.running) {
+      let claimed = 0;
+      try {
+        if (Date.now() - this.lastSweep >= this.config.sweepMs) {
+          this.lastSweep = Date.now();
+          await sweepExpiredGrace();
+        }
+        claimed = await this.tick();
+      } catch (error) {
+        log(`worker ${this.id}: ${(error as Error).message}`);
+      }
+      if (this.running && claimed < this.config.batchSize) await this.idle(this.config.pollMs);
+    }
+  }
+
+  /** One batch: claim, send all in parallel, settle each. Returns how many were claimed. */
+  async tick(): Promise<number> {
+    const leaseUntil = new Date(Date.now() + this.config.leaseMs);
+    const batch = await prisma.$queryRaw<Claimed[]>`
+      UPDATE "Delivery" SET "lockedUntil" = ${leaseUntil}, "lockedBy" = ${this.id}
+      WHERE "id" IN (
+        SELECT "id" FROM "Delivery"
+        WHERE "status" = 'PENDING' AND "nextAttemptAt" <= now() AND ("lockedUntil" IS NULL OR "lockedUntil" < now())
+        ORDER BY "nextAttemptAt" ASC
+        LIMIT ${this.config.batchSize}
+        FOR UPDATE SKIP LOCKED
+      )
+      RETURNING "id", "kind"::text AS "kind", "accountId", "subscriptionId", "eventId", "eventName", "targetUrl", "attempts"`;
+    if (batch.length === 0) return 0;
+    const eventIds = [...new Set(batch.map((d) => d.eventId).filter((id): id is string => !!id))];
+    const events = eventIds.length
+      ? await prisma.event.findMany({ where: { id: { in: eventIds } }, select: { id: true, payload: true } })
+      : [];
+    const payloads = new Map(events.map((e) => [e.id, JSON.stringify(e.payload)]));
+    await Promise.all(
+      batch.map(async (d) => {
+        this.inFlight.add(d.id);
+        try {
+          const started = Date.now();
+          const outcome = await this.send(d, d.eventId ? payloads.get(d.eventId) : undefined);
+          await this.settle(d, outcome, Date.now() - started);
+        } catch (error) {
+          log(`delivery ${d.id}: ${(error as Error).message}`);
+        } finally {
+          this.inFlight.delete(d.id);
+        }
+      }),
+    );
+    return batch.length;
+  }
+
+  private async send(d: Claimed, body: string | undefined): Promise<Outcome> {
+    const problem = targetProblem(d.targetUrl);
+    if (problem) return { result: "fail", statusCode: null, error: problem };
+    if (d.kind === "EVENT" && (!body || !d.accountId)) return { result: "fail", statusCode: null, error: "The event or its account no longer exists." };
+    const headers: Record<string, string> = {
+      "User-Agent": "CINNOX-Zapier-Hooks/1.0",
+      "X-CINNOX-Event": d.eventName,
+      "X-CINNOX-Delivery": d.id,
+    };
+    if (d.kind === "EVENT" && body && d.accountId) {
+      headers["Content-Type"] = "application/json";
+      headers["X-CINNOX-Signature"] = signBody(d.accountId, body);
+    }
+    try {
+      const res = await fetch(d.targetUrl, {
+        method: d.kind === "EVENT" ? "POST" : "DELETE",
+        headers,
+        body: d.kind === "EVENT" ? body : undefined,
+        redirect: "manual",
+        signal: AbortSignal.timeout(this.config.timeoutMs),
+      });
+      await res.body?.cancel().catch(() => {});
+      if (res.status >= 200 && res.status < 300) return { result: "delivered", statusCode: res.status };
+      if (res.status === 410) return { result: "gone", statusCode: 410 };
+      if (d.kind === "UNSUBSCRIBE" && res.status === 404) return { result: "delivered", statusCode: 404 };
+      const error = res.status >= 300 && res.status < 400 ? `Redirect to ${res.headers.get("location") ?? "?"} not followed` : `HTTP ${res.status}`;
+      return { result: "retry", statusCode: res.status, error };
+    } catch (error) {
+      const e = error as Error;
+      const timedOut = e.name === "TimeoutError" || e.name === "AbortError";
+      return { result: "retry", statusCode: null, error: timedOut ? `Timed out after ${this.config.timeoutMs} ms` : (e.cause as Error | undefined)?.message ?? e.message };
+    }
+  }
+
+  private async settle(d: Claimed, outcome: Outcome, durationMs: number) {
+    const attempts = d.attempts + 1;
+    const now = new Date();
+    const exhausted = attempts >= this.config.maxAttempts;
+    const data =
+      outcome.result === "delivered"
+        ? { status: "DELIVERED" as const, deliveredAt: now, lastError: null }
+        : outcome.result === "gone"
+          ? { status: d.kind === "UNSUBSCRIBE" ? ("DELIVERED" as const) : ("FAILED" as const), lastError: "410 Gone: the hook was removed" }
+          : outcome.result === "fail" || exhausted
+            ? { status: "FAILED" as const, lastError: outcome.error }
+            : { status: "PENDING" as const, lastError: outcome.error, nextAttemptAt: new Date(now.getTime() + backoffMs(attempts, this.config)) };
+    await prisma.$transaction(async (tx) => {
+      // Only the lease holder settles: a worker whose lease ran out must not overwrite another's work.
+      const { count } = await tx.delivery.updateMany({
+        where: { id: d.id, lockedBy: this.id },
+        data: { ...data, attempts, lastStatusCode: outcome.statusCode, lockedBy: null, lockedUntil: null },
+      });
+      if (count === 0) return;
+      await tx.deliveryAttempt.create({
+        data: { deliveryId: d.id, number: attempts, statusCode: outcome.statusCode, durationMs, error: "error" in outcome ? outcome.error : null },
+      });
+      if (outcome.result === "gone" && d.kind === "EVENT" && d.subscriptionId) {
+        await tx.hookSubscription.deleteMany({ where: { id: d.subscriptionId } });
+        await tx.delivery.deleteMany({ where: { subscriptionId: d.subscriptionId, status: "PENDING", kind: "EVENT" } });
+      }
+    });
+  }
+}
+
+/**
+ * Once a regeneration's grace period ends, the hooks made with the old token stop: those
+ * created before the regeneration are revoked (DELETE sent to each target) and the previous
+ * token is forgotten, so this runs once per regeneration.
+ */
+export async function sweepExpiredGrace(now = new Date()) {
+  const expired = await prisma.zapierAccount.findMany({
+    where: { previousTokenExpiresAt: { lte: now }, previousTokenHash: { not: null } },
+    select: { id: true, serviceId: true, tokenRegeneratedAt: true },
+    take: 100,
+  });
+  for (const account of expired) {
+    await prisma.$transaction(async (tx) => {
+      const { count } = await tx.zapierAccount.updateMany({
+        where: { id: account.id, previousTokenHash: { not: null }, previousTokenExpiresAt: { lte: now } },
+        data: { previousTokenHash: null },
+      });
+      if (count === 0) return; // another worker took it
+      await revokeSubscriptions(tx, account, { createdBefore: account.tokenRegeneratedAt ?? now });
+    });
+  }
+  return expired.length;
+}
+
+const globalForWorker = globalThis as unknown as { __deliveryWorker?: DeliveryWorker };
+
+/** The in-process worker: started once per server process unless DELIVERY_WORKER=off. */
+export function startInProcessWorker() {
+  if (process.env.DELIVERY_WORKER === "off" || globalForWorker.__deliveryWorker) return globalForWorker.__deliveryWorker;
+  const worker = new DeliveryWorker();
+  globalForWorker.__deliveryWorker = worker;
+  worker.start();
+  return worker;
+}
