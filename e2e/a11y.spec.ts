@@ -4,7 +4,7 @@ import { createAccount, expect, expectAccessible, test } from "./fixtures";
 // axe-core on every page and every open dialog, in both languages: no serious or critical violations.
 const LOCALES = [
   { locale: "en", names: { add: "Add Zapier account", view: "View", edit: "Edit", regenerate: "Regenerate token", remove: "Delete", more: (n: string) => `More actions for ${n}`, audit: "Audit log", confirm: "Confirm", regenerateButton: "Regenerate", cancel: "Cancel", close: "Close", reveal: "Reveal" } },
-  { locale: "zh-Hant", names: { add: "新增Zapier帳號", view: "檢視", edit: "編輯", regenerate: "重新產出 Token", remove: "刪除", more: (n: string) => `${n} 的更多操作`, audit: "稽核記錄", confirm: "確認", regenerateButton: "重新產出", cancel: "取消", close: "關閉", reveal: "顯示" } },
+  { locale: "zh-Hant", names: { add: "新增Zapier帳號", view: "檢視", edit: "編輯", regenerate: "重新產出Token", remove: "刪除", more: (n: string) => `${n} 的更多操作`, audit: "稽核記錄", confirm: "確認", regenerateButton: "重新產出", cancel: "取消", close: "關閉", reveal: "顯示" } },
 ] as const;
 
 for (const { locale, names } of LOCALES) {

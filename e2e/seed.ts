@@ -2,6 +2,7 @@
 // starts `next start`: PGlite allows one process per data directory, so the seed and the
 // server cannot have it open at the same time.
 import { hashPassword } from "@/lib/auth/password";
+import { seedDemo } from "@/lib/seed";
 import { closeDatabase, ensureDatabase, prisma } from "@/lib/db";
 import { adminEmail, E2E_PASSWORD, E2E_SERVICES, staffEmail, type E2EService } from "./constants";
 
@@ -17,7 +18,9 @@ try {
       ],
     });
   }
-  console.log(`[e2e] seeded ${Object.keys(E2E_SERVICES).length} services`);
+  // The demo logins too (admin@acme.example …), for anyone exploring the e2e server by hand.
+  await seedDemo();
+  console.log(`[e2e] seeded ${Object.keys(E2E_SERVICES).length} services and the demo users`);
 } finally {
   await closeDatabase();
 }

@@ -19,12 +19,12 @@ test("the whole add flow in Traditional Chinese; the choice is remembered", asyn
 
   const created = page.getByRole("dialog", { name: "已新增Zapier帳號" });
   await expect(created.getByText("在 Zapier 中完成設定")).toBeVisible();
-  await created.getByRole("button", { name: "複製 App ID" }).click();
+  await created.getByRole("button", { name: "複製App ID" }).click();
   await expect(page.getByText("已複製App ID")).toBeVisible();
   const appId = await readClipboard(page);
-  await created.getByRole("button", { name: "複製 Base URL" }).click();
+  await created.getByRole("button", { name: "複製Base URL" }).click();
   const baseUrl = await readClipboard(page);
-  await created.getByRole("button", { name: "複製 App Token" }).click();
+  await created.getByRole("button", { name: "複製App Token" }).click();
   const token = await readClipboard(page);
   expect(await meStatus(request, baseUrl, appId, token)).toBe(200);
   await screenshot(page, "zh-add-credentials");
@@ -39,7 +39,7 @@ test("the whole add flow in Traditional Chinese; the choice is remembered", asyn
   await screenshot(page, "zh-zapier-page");
 
   await page.getByRole("button", { name: "行銷自動化 的更多操作" }).click();
-  await expect(page.getByRole("menuitem")).toHaveText(["檢視", "編輯", "重新產出 Token", "刪除"]);
+  await expect(page.getByRole("menuitem")).toHaveText(["檢視", "編輯", "重新產出Token", "刪除"]);
   await page.keyboard.press("Escape");
 
   await page.getByRole("button", { name: "語言: 繁體中文" }).click();
