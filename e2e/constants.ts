@@ -15,6 +15,7 @@ export const E2E_SERVICES = {
   keyboard: "E2E Keyboard",
   a11y: "E2E Accessibility",
   screens: "E2E Screens",
+  errors: "E2E Errors",
 } as const;
 export type E2EService = keyof typeof E2E_SERVICES;
 
