@@ -25,7 +25,7 @@ export function Providers({ children }: { children: ReactNode }) {
   return (
     <QueryClientProvider client={client}>
       {children}
-      <Toaster position="bottom-right" richColors closeButton={false} containerAriaLabel={t("notifications")} />
+      <Toaster position="bottom-right" closeButton={false} containerAriaLabel={t("notifications")} />
     </QueryClientProvider>
   );
 }

@@ -1,12 +1,13 @@
 import { Building2 } from "lucide-react";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getTimeZone, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Brand } from "./brand";
 import { LanguageSwitch } from "./language-switch";
 import { MobileNav } from "./mobile-nav";
 import { NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
+import { TimeZoneSync } from "./time-zone-sync";
 
 export interface ShellUser {
   email: string;
@@ -36,8 +37,10 @@ async function UserSummary({ user }: { user: ShellUser }) {
 export async function AdminShell({ user, children }: { user: ShellUser; children: ReactNode }) {
   const t = await getTranslations("shell");
   const tc = await getTranslations("common");
+  const timeZone = await getTimeZone();
   return (
     <div className="min-h-dvh lg:pl-64">
+      <TimeZoneSync current={timeZone} />
       <a
         href="#main"
         className="sr-only z-50 rounded-md bg-white px-3 py-2 text-sm font-medium text-blue-800 shadow focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
@@ -55,7 +58,7 @@ export async function AdminShell({ user, children }: { user: ShellUser; children
       <header className="sticky top-0 z-30 flex h-16 items-center gap-3 border-b border-slate-200 bg-white/95 px-4 backdrop-blur sm:px-6">
         <MobileNav footer={<UserSummary user={user} />} />
         <div className="lg:hidden">
-          <Brand />
+          <Brand compact />
         </div>
         <div className="ml-auto flex items-center gap-2 sm:gap-4">
           <div className="hidden border-r border-slate-200 pr-4 text-right md:block">

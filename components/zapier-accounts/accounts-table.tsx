@@ -34,11 +34,11 @@ export function AccountsTable({ accounts, isAdmin, onAction, registerTrigger }: 
         <caption className="sr-only">{t("table.caption")}</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs font-medium tracking-wide text-slate-600 uppercase">
           <tr>
-            <th scope="col" className="px-4 py-2.5">{t("table.name")}</th>
-            <th scope="col" className="hidden px-4 py-2.5 md:table-cell">{t("table.appId")}</th>
-            <th scope="col" className="hidden px-4 py-2.5 sm:table-cell">{t("table.created")}</th>
-            <th scope="col" className="px-4 py-2.5">{t("table.lastUsed")}</th>
-            <th scope="col" className="w-12 px-4 py-2.5">
+            <th scope="col" className="px-3 py-2.5 sm:px-4">{t("table.name")}</th>
+            <th scope="col" className="hidden px-3 py-2.5 sm:px-4 md:table-cell">{t("table.appId")}</th>
+            <th scope="col" className="hidden px-3 py-2.5 sm:px-4 sm:table-cell">{t("table.created")}</th>
+            <th scope="col" className="px-3 py-2.5 sm:px-4">{t("table.lastUsed")}</th>
+            <th scope="col" className="w-12 px-3 py-2.5 sm:px-4">
               <span className="sr-only">{t("table.actions")}</span>
             </th>
           </tr>
@@ -46,17 +46,17 @@ export function AccountsTable({ accounts, isAdmin, onAction, registerTrigger }: 
         <tbody className="divide-y divide-slate-100">
           {accounts.map((account) => (
             <tr key={account.id} className="hover:bg-slate-50/60">
-              <th scope="row" className="max-w-64 px-4 py-3 font-medium break-words text-slate-900">
+              <th scope="row" className="max-w-64 px-3 py-3 sm:px-4 font-medium break-words text-slate-900">
                 {account.name}
               </th>
-              <td className="hidden px-4 py-3 font-mono text-xs text-slate-700 md:table-cell">{account.appId}</td>
-              <td className="hidden px-4 py-3 whitespace-nowrap text-slate-700 sm:table-cell">
+              <td className="hidden px-3 py-3 sm:px-4 font-mono text-xs text-slate-700 md:table-cell">{account.appId}</td>
+              <td className="hidden px-3 py-3 sm:px-4 whitespace-nowrap text-slate-700 sm:table-cell">
                 <time dateTime={account.createdAt}>{when(account.createdAt)}</time>
               </td>
-              <td className="px-4 py-3 whitespace-nowrap text-slate-700">
+              <td className="px-3 py-3 text-slate-700 sm:px-4 sm:whitespace-nowrap">
                 {account.lastUsedAt ? <time dateTime={account.lastUsedAt}>{when(account.lastUsedAt)}</time> : tc("never")}
               </td>
-              <td className="px-4 py-2 text-right">
+              <td className="px-2 py-2 text-right sm:px-4">
                 <RowMenu account={account} isAdmin={isAdmin} onAction={onAction} registerTrigger={registerTrigger} />
               </td>
             </tr>

@@ -26,9 +26,9 @@ function Row({ label, value, children, mono = true }: { label: string; value: Re
   return (
     <div className="py-3 first:pt-0 last:pb-0">
       <dt className="text-sm font-medium text-slate-800">{label}</dt>
-      <dd className="mt-1.5 flex items-center gap-2">
+      <dd className="mt-1.5 flex flex-wrap items-center gap-2">
         <span
-          className={`min-w-0 flex-1 rounded-md border border-slate-200 bg-slate-50 px-3 py-1.5 text-sm break-all text-slate-900 ${mono ? "font-mono" : ""}`}
+          className={`min-w-52 flex-1 rounded-md border border-slate-200 bg-slate-50 px-3 py-1.5 text-sm break-all text-slate-900 ${mono ? "font-mono" : ""}`}
         >
           {value}
         </span>
