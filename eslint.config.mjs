@@ -10,6 +10,6 @@ const config = [
       "@typescript-eslint/no-non-null-assertion": "error",
     },
   },
-  { ignores: [".next/**", "node_modules/**", "lib/generated/**", "data/**", "zapier-app/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  { ignores: [".next*/**", "node_modules/**", "lib/generated/**", "data/**", "zapier-app/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
 ];
 export default config;
