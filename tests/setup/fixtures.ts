@@ -21,6 +21,8 @@ export const TEST_SERVICES = [
   "delivery",
   "ingest",
   "samples",
+  "delivery-other",
+  "regen-hooks",
   "zapier-app",
   "bench",
 ] as const;
@@ -36,4 +38,11 @@ export const TEST_ENV = {
   EVENTS_INGEST_SECRET: "test-ingest-secret-0123456789abcdef",
   HOOK_TARGET_HOSTS: "127.0.0.1,localhost,hooks.zapier.com",
   SEED_DEMO: "false",
+  // Fast delivery for tests: the product defaults are 10 s timeouts and backoff from 10 s.
+  DELIVERY_POLL_MS: "200",
+  DELIVERY_BACKOFF_BASE_MS: "200",
+  DELIVERY_BACKOFF_MAX_MS: "2000",
+  DELIVERY_TIMEOUT_MS: "1500",
+  DELIVERY_LEASE_MS: "4000",
+  DELIVERY_SWEEP_MS: "500",
 } as const;
