@@ -45,9 +45,11 @@ export async function samplePayloads(serviceId: string, event: EventName): Promi
   const rows = await prisma.event.findMany({
     where: { serviceId, event },
     orderBy: [{ occurredAt: "desc" }, { createdAt: "desc" }],
-    take: 3,
+    take: 10,
     select: { payload: true },
   });
   if (rows.length === 0) return [examplePayload(event)];
-  return rows.map((r) => r.payload as EventPayload);
+  // Zapier deduplicates trigger items by id; tag events keep the tag's id, so keep the newest per id.
+  const seen = new Set<string>();
+  return rows.map((r) => r.payload as EventPayload).filter((p) => !seen.has(p.id) && seen.add(p.id));
 }

@@ -1,0 +1,110 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { appFetch, loginAdmin } from "../helpers/session";
+import { ingest, newCreds, type Creds } from "../helpers/zapier";
+
+/** One valid `data` per event, and a value of the wrong type for each of its fields. */
+const VALID: Record<string, Record<string, unknown>> = {
+  "contact.created": { status: "created", name: "Chan" },
+  "contact.updated": { status: "updated", name: "Chan" },
+  "contact.merged": { status: "merged", name: "Chan" },
+  "contact.owner_transferred": { status: "transferred", name: "Chan", fromOwnerID: "u1", toOwnerID: "u2" },
+  "contact.deleted": { status: "deleted", name: "Chan" },
+  "enquiry.new": { status: "new", enquiryID: "e1", displayCaseNumber: "C-1", type: "inbound", channel: "web", date: "2026-11-24T08:00:00Z", destination: "Sales", destinationTypes: ["team"] },
+  "enquiry.handling": { status: "handling", enquiryID: "e1", displayCaseNumber: "C-1", type: "inbound", channel: "web", date: "2026-11-24T08:00:00Z", destination: "Sales", destinationTypes: ["team"] },
+  "enquiry.closed": { status: "closed", enquiryID: "e1", displayCaseNumber: "C-1", type: "inbound", channel: "web", date: "2026-11-24T08:00:00Z", destination: "Sales", destinationTypes: ["team"] },
+  "enquiry.missed": { status: "missed", enquiryID: "e1", displayCaseNumber: "C-1", type: "inbound", channel: "web", date: "2026-11-24T08:00:00Z", destination: "Sales", destinationTypes: ["team"] },
+  "sms.status": { transactionId: "t1", recipientNumber: "+85291234567", recipientCountry: "HK", responseCode: 200, status: "delivered", exception: null },
+  "tag.created": { status: "created", id: "tag-1", name: "VIP", colorCode: "#FF8800" },
+  "tag.updated": { status: "updated", id: "tag-1", name: "VIP", colorCode: "#00FF88" },
+  "tag.deleted": { status: "deleted", id: "tag-1", name: "VIP" },
+};
+const wrongType = (value: unknown) => (typeof value === "string" ? 12345 : typeof value === "number" ? "200" : Array.isArray(value) ? "team" : 42);
+
+let creds: Creds;
+beforeAll(async () => {
+  creds = await newCreds(await loginAdmin("ingest"), "Ingest");
+});
+
+async function samples(event: string) {
+  return (await (await appFetch(creds, `/samples/${event}`)).json()) as { eventId: string }[];
+}
+
+describe("POST /api/internal/events: bad input is 422 with the failing field, and nothing is stored", () => {
+  const cases: [string, string, Record<string, unknown>, string][] = [];
+  for (const [event, data] of Object.entries(VALID)) {
+    for (const field of Object.keys(data)) {
+      const { [field]: _omitted, ...missing } = data;
+      cases.push([`${event}: ${field} missing`, event, missing, `data.${field}`]);
+      cases.push([`${event}: ${field} of the wrong type`, event, { ...data, [field]: wrongType(data[field]) }, `data.${field}`]);
+    }
+    cases.push([`${event}: unknown field`, event, { ...data, surprise: "x" }, "data.surprise"]);
+  }
+
+  it.each(cases)("%s", async (_name, event, data, field) => {
+    const res = await ingest({ serviceId: creds.serviceId, event, data });
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as { error: { code: string; field: string; message: string } };
+    expect(body.error.code).toBe("invalid_input");
+    expect(body.error.field).toBe(field);
+  });
+
+  it.each([
+    ["serviceId missing", { event: "tag.created", data: VALID["tag.created"] }, "serviceId"],
+    ["serviceId a number", { serviceId: 5, event: "tag.created", data: VALID["tag.created"] }, "serviceId"],
+    ["event missing", { serviceId: "x", data: VALID["tag.created"] }, "event"],
+    ["event unknown", { serviceId: "x", event: "tag.exploded", data: {} }, "event"],
+    ["data missing", { serviceId: "x", event: "tag.created" }, "data"],
+    ["data an array", { serviceId: "x", event: "tag.created", data: [] }, "data"],
+    ["occurredAt not a date", { serviceId: "x", event: "tag.created", data: VALID["tag.created"], occurredAt: "yesterday" }, "occurredAt"],
+    ["unknown envelope field", { serviceId: "x", event: "tag.created", data: VALID["tag.created"], extra: 1 }, "extra"],
+  ])("envelope: %s", async (_name, body, field) => {
+    const res = await ingest(body);
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as { error: { field: string } }).error.field).toBe(field);
+  });
+
+  it("stored none of the rejected events: every trigger still shows only its marked example", async () => {
+    for (const event of Object.keys(VALID)) {
+      const list = await samples(event);
+      expect(list).toHaveLength(1);
+      expect(list[0]?.eventId).toBe("evt_example");
+    }
+  });
+});
+
+describe("ingest authentication and routing", () => {
+  it("needs the ingest secret", async () => {
+    const body = { serviceId: creds.serviceId, event: "tag.created", data: VALID["tag.created"] };
+    for (const secret of ["", "wrong", `${"x".repeat(64)}`]) {
+      const res = await ingest(body, secret);
+      expect(res.status).toBe(401);
+    }
+    expect((await fetch(`${(await import("vitest")).inject("baseUrl")}/api/internal/events`, { method: "POST", body: "{}" })).status).toBe(401);
+  });
+
+  it("an unknown serviceId is 404", async () => {
+    const res = await ingest({ serviceId: "c00000000000000000000000", event: "tag.created", data: VALID["tag.created"] });
+    expect(res.status).toBe(404);
+  });
+
+  it("accepts every event with valid data (202) and samples then show the real events, newest first", async () => {
+    for (const [event, data] of Object.entries(VALID)) {
+      const first = await ingest({ serviceId: creds.serviceId, event, data, occurredAt: "2026-11-24T08:00:00Z" });
+      expect(first.status).toBe(202);
+      const second = await ingest({ serviceId: creds.serviceId, event, data, occurredAt: "2026-11-24T09:00:00Z" });
+      const { eventId } = (await second.json()) as { eventId: string };
+      const list = (await samples(event)) as (Record<string, unknown> & { id: string; eventId: string })[];
+      // Items have unique ids: the two tag events share the tag's id, so only the newest stays.
+      expect(list).toHaveLength(event.startsWith("tag.") ? 1 : 2);
+      expect(new Set(list.map((x) => x.id)).size).toBe(list.length);
+      expect(list[0]?.eventId).toBe(eventId);
+      expect(list[0]).toMatchObject({ ...data, event, occurredAt: "2026-11-24T09:00:00.000Z" });
+      expect(list[0]?.id).toBe(event.startsWith("tag.") ? "tag-1" : eventId);
+      if (event === "tag.deleted") expect(list[0]).not.toHaveProperty("colorCode");
+    }
+  });
+
+  it("samples of an unknown event are 404", async () => {
+    expect((await appFetch(creds, "/samples/contact.exploded")).status).toBe(404);
+  });
+});
