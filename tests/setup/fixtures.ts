@@ -22,6 +22,7 @@ export const TEST_SERVICES = [
   "ingest",
   "samples",
   "delivery-other",
+  "fanout",
   "regen-hooks",
   "zapier-app",
   "bench",
