@@ -13,7 +13,9 @@ export interface SinkRequest {
  * A local REST-hook target that records what arrives. `respond` decides each answer (status,
  * or "hang" to never answer); by default 200.
  */
-export async function startSink(respond: (req: SinkRequest, index: number) => number | "hang" = () => 200) {
+export type SinkAnswer = number | "hang" | Promise<number>;
+
+export async function startSink(respond: (req: SinkRequest, index: number) => SinkAnswer = () => 200) {
   const requests: SinkRequest[] = [];
   const hanging = new Set<http.ServerResponse>();
   const server = http.createServer((req, res) => {
@@ -27,8 +29,11 @@ export async function startSink(respond: (req: SinkRequest, index: number) => nu
         hanging.add(res);
         return;
       }
-      res.writeHead(answer, { "content-type": "text/plain" });
-      res.end(String(answer));
+      void Promise.resolve(answer).then((status) => {
+        if (res.destroyed) return;
+        res.writeHead(status, { "content-type": "text/plain" });
+        res.end(String(status));
+      });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -1,0 +1,142 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { createTestDatabase, seedTestDatabase, startNextServer, type RunningServer, type TestDatabase } from "../helpers/server";
+import { appFetch, login, loginAdmin } from "../helpers/session";
+import { startSink, waitFor, type Sink } from "../helpers/sink";
+import { ingest, newCreds, subscribe, TAG_DATA } from "../helpers/zapier";
+import { adminEmail, TEST_ENV } from "../setup/fixtures";
+
+/**
+ * Several processes share one PostgreSQL database: an embedded database can be opened by one
+ * process only, so these run in the PostgreSQL pass of the suite (CI always runs it).
+ */
+const onPostgres = inject("databaseKind") === "postgres";
+const root = path.resolve(import.meta.dirname, "../..");
+const delay = (ms: number) => new Promise<number>((resolve) => setTimeout(() => resolve(200), ms));
+
+describe.runIf(onPostgres)("standalone workers (`npm run worker`) on PostgreSQL", () => {
+  let db: TestDatabase;
+  let server: RunningServer;
+  const workers: ChildProcess[] = [];
+  let sink: Sink | undefined;
+
+  async function startWorker() {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
+      cwd: root,
+      env: { ...process.env, ...TEST_ENV, DATABASE_URL: db.databaseUrl, DELIVERY_BATCH_SIZE: "5" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    workers.push(child);
+    await new Promise<void>((resolve, reject) => {
+      let out = "";
+      child.stdout?.on("data", (d: Buffer) => {
+        out += d.toString();
+        if (out.includes("started")) resolve();
+      });
+      child.stderr?.on("data", (d: Buffer) => (out += d.toString()));
+      child.once("exit", (code) => reject(new Error(`worker exited ${code}: ${out}`)));
+    });
+    return child;
+  }
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    seedTestDatabase(db.databaseUrl);
+    server = await startNextServer({ databaseUrl: db.databaseUrl, env: { DELIVERY_WORKER: "off" } });
+  });
+  afterEach(async () => {
+    for (const w of workers.splice(0)) w.kill("SIGKILL");
+    await sink?.close();
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await db?.drop();
+  });
+
+  async function setup(name: string, respond: Parameters<typeof startSink>[0]) {
+    const admin = await login(adminEmail("delivery"), inject("password"), server.baseUrl);
+    const res = await admin.fetch("/api/zapier-accounts", { method: "POST", json: { name } });
+    const { account, appToken } = (await res.json()) as { account: { id: string; appId: string }; appToken: string };
+    const me = (await (await appFetch({ appId: account.appId, appToken }, "/me", {}, server.baseUrl)).json()) as { service: { id: string } };
+    sink = await startSink(respond);
+    const hook = await appFetch({ appId: account.appId, appToken }, "/hooks", { method: "POST", json: { event: "tag.created", targetUrl: sink.url("/w") } }, server.baseUrl);
+    expect(hook.status).toBe(201);
+    const publish = async (n: number) => {
+      for (let i = 0; i < n; i++) {
+        const r = await ingest({ serviceId: me.service.id, event: "tag.created", data: { ...TAG_DATA, id: `tag-${i}` } }, inject("ingestSecret"), server.baseUrl);
+        expect(r.status).toBe(202);
+      }
+    };
+    return { admin, accountId: account.id, publish, sink };
+  }
+
+  it("the web server with DELIVERY_WORKER=off delivers nothing by itself; a worker process picks the outbox up", async () => {
+    const { publish, sink } = await setup("Outbox", () => 200);
+    await publish(3);
+    const w = await startWorker();
+    await waitFor(() => sink.requests.length === 3, "the worker to deliver the stored events");
+    expect(w.exitCode).toBeNull();
+  });
+
+  it("two workers at once never deliver the same attempt twice", async () => {
+    const { publish, sink, admin, accountId } = await setup("Two workers", () => delay(30));
+    await Promise.all([startWorker(), startWorker()]);
+    await publish(40);
+    await waitFor(() => new Set(sink.requests.map((r) => r.headers["x-cinnox-delivery"])).size === 40, "40 distinct deliveries", 60_000);
+    await waitFor(async () => {
+      const body = (await (await admin.fetch(`/api/zapier-accounts/${accountId}/deliveries`)).json()) as { deliveries: { status: string }[] };
+      return body.deliveries.length === 40 && body.deliveries.every((d) => d.status === "DELIVERED");
+    }, "every delivery to be settled");
+    expect(sink.requests).toHaveLength(40);
+  });
+
+  it("a worker killed mid-batch loses nothing: a restarted worker delivers the rest (receivers deduplicate by delivery id)", async () => {
+    const { publish, sink, admin, accountId } = await setup("Killed worker", () => delay(150));
+    await publish(30);
+    const first = await startWorker();
+    await waitFor(() => sink.requests.length >= 6, "the first worker to be mid-way", 30_000);
+    first.kill("SIGKILL");
+    const seenBeforeKill = sink.requests.length;
+    expect(seenBeforeKill).toBeLessThan(30);
+    await startWorker();
+    const unique = () => new Set(sink.requests.map((r) => r.headers["x-cinnox-delivery"])).size;
+    await waitFor(() => unique() === 30, "all 30 distinct deliveries after the restart", 60_000);
+    await waitFor(async () => {
+      const body = (await (await admin.fetch(`/api/zapier-accounts/${accountId}/deliveries`)).json()) as { deliveries: { status: string }[] };
+      return body.deliveries.length === 30 && body.deliveries.every((d) => d.status === "DELIVERED");
+    }, "every delivery to be settled");
+    // At most the batch the killed worker had in flight was sent twice.
+    expect(sink.requests.length - 30).toBeLessThanOrEqual(5);
+  });
+});
+
+describe.runIf(onPostgres)("grace period end (PostgreSQL: the test moves the clock by editing the row)", () => {
+  it("revokes the hooks made with the old token, keeps those made with the new one, and the old token answers 401", async () => {
+    const admin = await loginAdmin("regen-hooks");
+    const creds = await newCreds(admin, "Grace end");
+    const sink = await startSink();
+    try {
+      await subscribe(creds, "tag.created", sink.url("/old"));
+      const res = await admin.fetch(`/api/zapier-accounts/${creds.accountId}/regenerate`, { method: "POST", json: { graceSeconds: 3600 } });
+      const { appToken } = (await res.json()) as { appToken: string };
+      const fresh = { ...creds, appToken };
+      await subscribe(fresh, "tag.created", sink.url("/new"));
+      expect((await appFetch(creds, "/me")).status).toBe(200);
+
+      const client = new pg.Client({ connectionString: inject("databaseUrl") });
+      await client.connect();
+      await client.query(`UPDATE "ZapierAccount" SET "previousTokenExpiresAt" = now() - interval '1 second' WHERE "id" = $1`, [creds.accountId]);
+      await client.end();
+
+      expect((await appFetch(creds, "/me")).status).toBe(401);
+      await waitFor(() => sink.to("/old").some((r) => r.method === "DELETE"), "the DELETE for the old token's hook");
+      const hooks = ((await (await appFetch(fresh, "/hooks")).json()) as { hooks: { targetUrl: string }[] }).hooks;
+      expect(hooks.map((h) => h.targetUrl)).toEqual([sink.url("/new")]);
+      expect(sink.to("/new").filter((r) => r.method === "DELETE")).toHaveLength(0);
+    } finally {
+      await sink.close();
+    }
+  });
+});
