@@ -96,12 +96,12 @@ export class DeliveryWorker {
 
   /** One batch: claim, send all in parallel, settle each. Returns how many were claimed. */
   async tick(): Promise<number> {
-    const leaseUntil = new Date(Date.now() + this.config.leaseMs);
+    const leaseUntilMs = Date.now() + this.config.leaseMs;
     const batch = await prisma.$queryRaw<Claimed[]>`
-      UPDATE "Delivery" SET "lockedUntil" = ${leaseUntil}, "lockedBy" = ${this.id}
+      UPDATE "Delivery" SET "lockedUntil" = to_timestamp(${leaseUntilMs}::float8 / 1000) AT TIME ZONE 'UTC', "lockedBy" = ${this.id}
       WHERE "id" IN (
         SELECT "id" FROM "Delivery"
-        WHERE "status" = 'PENDING' AND "nextAttemptAt" <= now() AND ("lockedUntil" IS NULL OR "lockedUntil" < now())
+        WHERE "status" = 'PENDING' AND "nextAttemptAt" <= (now() AT TIME ZONE 'UTC') AND ("lockedUntil" IS NULL OR "lockedUntil" < (now() AT TIME ZONE 'UTC'))
         ORDER BY "nextAttemptAt" ASC
         LIMIT ${this.config.batchSize}
         FOR UPDATE SKIP LOCKED
@@ -176,21 +176,30 @@ export class DeliveryWorker {
           : outcome.result === "fail" || exhausted
             ? { status: "FAILED" as const, lastError: outcome.error }
             : { status: "PENDING" as const, lastError: outcome.error, nextAttemptAt: new Date(now.getTime() + backoffMs(attempts, this.config)) };
-    await prisma.$transaction(async (tx) => {
-      // Only the lease holder settles: a worker whose lease ran out must not overwrite another's work.
-      const { count } = await tx.delivery.updateMany({
-        where: { id: d.id, lockedBy: this.id },
-        data: { ...data, attempts, lastStatusCode: outcome.statusCode, lockedBy: null, lockedUntil: null },
-      });
-      if (count === 0) return;
-      await tx.deliveryAttempt.create({
-        data: { deliveryId: d.id, number: attempts, statusCode: outcome.statusCode, durationMs, error: "error" in outcome ? outcome.error : null },
-      });
-      if (outcome.result === "gone" && d.kind === "EVENT" && d.subscriptionId) {
-        await tx.hookSubscription.deleteMany({ where: { id: d.subscriptionId } });
-        await tx.delivery.deleteMany({ where: { subscriptionId: d.subscriptionId, status: "PENDING", kind: "EVENT" } });
-      }
-    });
+    const error = "error" in outcome ? outcome.error : null;
+    const nextAttemptMs = "nextAttemptAt" in data && data.nextAttemptAt ? data.nextAttemptAt.getTime() : null;
+    const deliveredAt = "deliveredAt" in data ? data.deliveredAt : null;
+    // One statement settles the row and records the attempt, and only for the lease holder: a
+    // worker whose lease ran out must not overwrite another's work.
+    const settled = await prisma.$executeRaw`
+      WITH settled AS (
+        UPDATE "Delivery" SET
+          "status" = ${data.status}::"DeliveryStatus", "attempts" = ${attempts}, "lastStatusCode" = ${outcome.statusCode},
+          "lastError" = ${data.lastError}, "deliveredAt" = CASE WHEN ${deliveredAt !== null} THEN (now() AT TIME ZONE 'UTC') ELSE "deliveredAt" END,
+          "nextAttemptAt" = CASE WHEN ${nextAttemptMs !== null} THEN to_timestamp(${nextAttemptMs ?? 0}::float8 / 1000) AT TIME ZONE 'UTC' ELSE "nextAttemptAt" END,
+          "lockedBy" = NULL, "lockedUntil" = NULL, "updatedAt" = (now() AT TIME ZONE 'UTC')
+        WHERE "id" = ${d.id} AND "lockedBy" = ${this.id}
+        RETURNING "id"
+      )
+      INSERT INTO "DeliveryAttempt" ("id", "deliveryId", "number", "statusCode", "durationMs", "error")
+      SELECT gen_random_uuid()::text, settled."id", ${attempts}, ${outcome.statusCode}, ${durationMs}, ${error} FROM settled`;
+    if (settled && outcome.result === "gone" && d.kind === "EVENT" && d.subscriptionId) {
+      const subscriptionId = d.subscriptionId;
+      await prisma.$transaction([
+        prisma.hookSubscription.deleteMany({ where: { id: subscriptionId } }),
+        prisma.delivery.deleteMany({ where: { subscriptionId, status: "PENDING", kind: "EVENT" } }),
+      ]);
+    }
   }
 }
 

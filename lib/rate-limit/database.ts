@@ -1,15 +1,16 @@
 import { prisma } from "@/lib/db";
 
+// Timestamps are stored as UTC wall time (as Prisma writes them), whatever the session's time zone.
 /**
  * A fixed-window counter in the database, shared by every web instance: for rare, security
  * sensitive paths (failed logins). One statement, atomic under concurrency.
  */
 export async function countInDatabase(key: string, windowSeconds: number): Promise<{ count: number; retryAfter: number }> {
   const rows = await prisma.$queryRaw<{ count: number; windowStart: Date }[]>`
-    INSERT INTO "RateLimit" ("key", "windowStart", "count") VALUES (${key}, now(), 1)
+    INSERT INTO "RateLimit" ("key", "windowStart", "count") VALUES (${key}, (now() AT TIME ZONE 'UTC'), 1)
     ON CONFLICT ("key") DO UPDATE SET
-      "count" = CASE WHEN "RateLimit"."windowStart" <= now() - make_interval(secs => ${windowSeconds}::float8) THEN 1 ELSE "RateLimit"."count" + 1 END,
-      "windowStart" = CASE WHEN "RateLimit"."windowStart" <= now() - make_interval(secs => ${windowSeconds}::float8) THEN now() ELSE "RateLimit"."windowStart" END
+      "count" = CASE WHEN "RateLimit"."windowStart" <= (now() AT TIME ZONE 'UTC') - make_interval(secs => ${windowSeconds}::float8) THEN 1 ELSE "RateLimit"."count" + 1 END,
+      "windowStart" = CASE WHEN "RateLimit"."windowStart" <= (now() AT TIME ZONE 'UTC') - make_interval(secs => ${windowSeconds}::float8) THEN (now() AT TIME ZONE 'UTC') ELSE "RateLimit"."windowStart" END
     RETURNING "count", "windowStart"`;
   const row = rows[0];
   if (!row) return { count: 1, retryAfter: windowSeconds };

@@ -127,7 +127,7 @@ describe.runIf(onPostgres)("grace period end (PostgreSQL: the test moves the clo
 
       const client = new pg.Client({ connectionString: inject("databaseUrl") });
       await client.connect();
-      await client.query(`UPDATE "ZapierAccount" SET "previousTokenExpiresAt" = now() - interval '1 second' WHERE "id" = $1`, [creds.accountId]);
+      await client.query(`UPDATE "ZapierAccount" SET "previousTokenExpiresAt" = (now() AT TIME ZONE 'UTC') - interval '1 second' WHERE "id" = $1`, [creds.accountId]);
       await client.end();
 
       expect((await appFetch(creds, "/me")).status).toBe(401);
