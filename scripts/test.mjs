@@ -57,7 +57,7 @@ function finish(ok) {
 
 const steps = [
   () => run("lint", bin("eslint"), [".", "--max-warnings", "0"]),
-  () => run("typecheck", bin("tsc"), ["--noEmit"]),
+  () => run("typecheck", bin("tsc"), ["--noEmit"]) && run("typecheck (zapier-app)", bin("tsc"), ["-p", "zapier-app", "--noEmit"]),
   () => vitest("unit", ["unit"]),
   () => run("production build", bin("next"), ["build"]),
   () => vitest("integration + Zapier app on embedded PGlite", ["integration", "zapier-app"], { TEST_DATABASE_URL: "" }),

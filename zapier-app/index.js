@@ -1,0 +1,2 @@
+// Entry point for `zapier push`: the compiled app (npm run build → lib/).
+module.exports = require("./lib/index.js").default;

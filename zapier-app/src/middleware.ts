@@ -1,0 +1,42 @@
+import type { Bundle, HttpRequestOptions, HttpResponse, ZObject } from "zapier-platform-core";
+
+/** The Base URL the admin pasted, without a trailing slash. */
+export function baseUrl(bundle: Bundle): string {
+  return String(bundle.authData.base_url ?? "").trim().replace(/\/+$/, "");
+}
+
+/** Every request carries the App ID and the App Token. */
+export function addAuthHeaders(request: HttpRequestOptions, _z: ZObject, bundle: Bundle): HttpRequestOptions {
+  request.headers = {
+    ...request.headers,
+    "X-App-Id": String(bundle.authData.app_id ?? "").trim(),
+    Authorization: `Bearer ${String(bundle.authData.app_token ?? "").trim()}`,
+    Accept: "application/json",
+  };
+  return request;
+}
+
+/**
+ * 401 means the connection is broken (token regenerated, account deleted): tell Zapier so it
+ * asks the user to reconnect. Other errors carry the console's own message.
+ */
+export function handleErrors(response: HttpResponse, z: ZObject): HttpResponse {
+  if (response.status === 401) {
+    throw new z.errors.ExpiredAuthError(
+      "CINNOX no longer accepts this App ID and App Token: the token was regenerated or the Zapier account deleted. Reconnect with the current credentials from CINNOX › Administration › Service Integration › Zapier.",
+    );
+  }
+  if (response.status >= 400) {
+    let message = `CINNOX answered ${response.status}.`;
+    let code = "http_error";
+    try {
+      const body = JSON.parse(response.content) as { error?: { code?: string; message?: string } };
+      if (body.error?.message) message = body.error.message;
+      if (body.error?.code) code = body.error.code;
+    } catch {
+      /* not JSON: keep the generic message */
+    }
+    throw new z.errors.Error(message, code, response.status);
+  }
+  return response;
+}

@@ -1,0 +1,129 @@
+import zapier from "zapier-platform-core";
+import type { Bundle } from "zapier-platform-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createAccount, loginAdmin, type Session } from "../../tests/helpers/session";
+import { startSink, verifySignature, waitFor, type Sink } from "../../tests/helpers/sink";
+import { ingest } from "../../tests/helpers/zapier";
+import { TRIGGERS } from "../src/events";
+import App from "../src/index";
+
+/**
+ * The reference app run by Zapier's own runtime (createAppTester) against the real server:
+ * a production build on a fresh database, started by the suite's global setup.
+ */
+delete process.env.LOGGING_TOKEN; // the runtime only ships logs to Zapier when a token is set
+const appTester = zapier.createAppTester(App);
+
+let admin: Session;
+let sink: Sink;
+
+beforeAll(async () => {
+  admin = await loginAdmin("zapier-app");
+  sink = await startSink();
+});
+afterAll(async () => {
+  await sink.close();
+});
+
+async function connection(name: string) {
+  const { account, appToken } = await createAccount(admin, name);
+  const authData = { app_id: account.appId, app_token: appToken, base_url: `${account.baseUrl}/` };
+  return { account, appToken, bundle: { authData, inputData: {} } as unknown as Bundle };
+}
+
+const triggerOf = (key: string) => {
+  const trigger = App.triggers[key];
+  if (!trigger) throw new Error(`no trigger ${key}`);
+  return trigger.operation;
+};
+
+describe("the app definition", () => {
+  it("passes Zapier's own validation", async () => {
+    const handler = zapier.createAppHandler(App);
+    const result = (await handler({ command: "validate" })) as { results: unknown[] };
+    expect(result.results).toEqual([]);
+  });
+
+  it("has the 13 triggers as REST hooks, labelled with the seed's names", () => {
+    expect(Object.keys(App.triggers)).toHaveLength(13);
+    expect(Object.values(App.triggers).map((t) => t.display.label)).toEqual([
+      "Contact Created", "Contact Updated", "Contact Merged", "Contact Ownership Transferred", "Contact Deleted",
+      "New Enquiry", "Enquiry Handling", "Enquiry Closed", "Enquiry Missed", "SMS Status Updated",
+      "Tag Created", "Tag Updated", "Tag Deleted",
+    ]);
+    for (const t of Object.values(App.triggers)) expect(t.operation.type).toBe("hook");
+    expect(App.authentication.fields.map((f) => [f.key, f.type])).toEqual([["app_id", "string"], ["app_token", "password"], ["base_url", "string"]]);
+  });
+});
+
+describe("authentication test (GET /me)", () => {
+  it("good credentials: the account and its service, and a connection label", async () => {
+    const { account, bundle } = await connection("Zapier auth good");
+    const me = (await appTester(App.authentication.test, bundle)) as { appId: string; name: string; service: { name: string } };
+    expect(me).toMatchObject({ appId: account.appId, name: "Zapier auth good", service: { name: "Test zapier-app" } });
+    expect(App.authentication.connectionLabel).toContain("bundle.inputData.name");
+  });
+
+  it("wrong, regenerated and deleted credentials raise ExpiredAuthError", async () => {
+    const { account, appToken, bundle } = await connection("Zapier auth bad");
+    const withToken = (token: string) => ({ ...bundle, authData: { ...bundle.authData, app_token: token } }) as Bundle;
+    await expect(appTester(App.authentication.test, withToken(`${appToken.slice(0, -6)}AAAAAA`))).rejects.toMatchObject({ name: "ExpiredAuthError" });
+
+    const regenerated = await admin.fetch(`/api/zapier-accounts/${account.id}/regenerate`, { method: "POST", json: {} });
+    const { appToken: fresh } = (await regenerated.json()) as { appToken: string };
+    await expect(appTester(App.authentication.test, withToken(appToken))).rejects.toMatchObject({ name: "ExpiredAuthError" });
+    await expect(appTester(App.authentication.test, withToken(fresh))).resolves.toMatchObject({ appId: account.appId });
+
+    await admin.fetch(`/api/zapier-accounts/${account.id}`, { method: "DELETE" });
+    await expect(appTester(App.authentication.test, withToken(fresh))).rejects.toMatchObject({ name: "ExpiredAuthError" });
+  });
+});
+
+describe("REST hooks", () => {
+  it("subscribe → publish → signed payload at the target → perform → unsubscribe → nothing more arrives", async () => {
+    const { bundle } = await connection("Zapier hooks");
+    const me = (await appTester(App.authentication.test, bundle)) as { service: { id: string } };
+    const tagCreated = triggerOf("tag_created");
+
+    const subscribeData = (await appTester(tagCreated.performSubscribe, { ...bundle, targetUrl: sink.url("/zap") } as Bundle)) as { id: string; signingSecret: string };
+    expect(subscribeData.id).toBeTruthy();
+    const control = (await appTester(tagCreated.performSubscribe, { ...bundle, targetUrl: sink.url("/control") } as Bundle)) as { id: string };
+
+    const data = { status: "created", id: "tag-7", name: "VIP", colorCode: "#FF8800" };
+    expect((await ingest({ serviceId: me.service.id, event: "tag.created", data })).status).toBe(202);
+    await waitFor(() => sink.to("/zap").length === 1 && sink.to("/control").length === 1, "the first event at both hooks");
+    const arrived = sink.to("/zap")[0];
+    expect(verifySignature(arrived?.body ?? "", arrived?.headers["x-cinnox-signature"], subscribeData.signingSecret)).toBe(true);
+    const payload = JSON.parse(arrived?.body ?? "{}") as Record<string, unknown>;
+    expect(payload).toMatchObject({ ...data, event: "tag.created", id: "tag-7" });
+
+    const items = (await appTester(tagCreated.perform, { ...bundle, cleanedRequest: payload } as Bundle)) as unknown[];
+    expect(items).toEqual([payload]);
+
+    await appTester(tagCreated.performUnsubscribe, { ...bundle, subscribeData } as Bundle);
+    expect((await ingest({ serviceId: me.service.id, event: "tag.created", data: { ...data, id: "tag-8" } })).status).toBe(202);
+    await waitFor(() => sink.to("/control").length === 2, "the second event at the control hook");
+    expect(sink.to("/zap")).toHaveLength(1);
+
+    await appTester(tagCreated.performUnsubscribe, { ...bundle, subscribeData: control } as Bundle);
+    // Unsubscribing twice is a clear error from the console, not a silent success.
+    await expect(appTester(tagCreated.performUnsubscribe, { ...bundle, subscribeData: control } as Bundle)).rejects.toThrow(/No such REST hook/);
+  });
+
+  it("a target the server does not allow is refused with the console's message", async () => {
+    const { bundle } = await connection("Zapier hooks refused");
+    await expect(appTester(triggerOf("contact_created").performSubscribe, { ...bundle, targetUrl: "https://evil.example/x" } as Bundle)).rejects.toThrow(/not an allowed REST-hook target/);
+  });
+
+  let listBundle: Bundle | undefined;
+  it.each(TRIGGERS.map((t) => [t.key, t.event]))("performList for %s returns items with unique ids", async (key, event) => {
+    listBundle ??= (await connection("Zapier lists")).bundle;
+    const bundle = listBundle;
+    const items = (await appTester(triggerOf(key).performList, bundle)) as { id: string; event: string }[];
+    expect(items.length).toBeGreaterThan(0);
+    expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+    for (const item of items) expect(item.event).toBe(event);
+    // The sample in the definition has the same fields as what the server sends.
+    expect(Object.keys(items[0] ?? {}).sort()).toEqual(Object.keys(App.triggers[key]?.operation.sample ?? {}).sort());
+  });
+});
