@@ -1,5 +1,7 @@
 // Shared by the seed (run before the server starts) and the specs.
 export const E2E_PASSWORD = "e2e-correct-horse-battery";
+/** The e2e server's ingest secret (e2e/server.mjs), so specs can publish events. */
+export const E2E_INGEST_SECRET = "e2e-ingest-secret-0123456789";
 
 /** One service per spec file, so no spec ever sees another's accounts. */
 export const E2E_SERVICES = {
@@ -16,6 +18,7 @@ export const E2E_SERVICES = {
   a11y: "E2E Accessibility",
   screens: "E2E Screens",
   errors: "E2E Errors",
+  activity: "E2E Activity",
 } as const;
 export type E2EService = keyof typeof E2E_SERVICES;
 

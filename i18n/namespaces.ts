@@ -23,6 +23,7 @@ export const NAMESPACES = {
   integrations: namespace(() => import("@/messages/en/integrations.json"), () => import("@/messages/zh-Hant/integrations.json")),
   zapier: namespace(() => import("@/messages/en/zapier.json"), () => import("@/messages/zh-Hant/zapier.json")),
   errors: namespace(() => import("@/messages/en/errors.json"), () => import("@/messages/zh-Hant/errors.json")),
+  activity: namespace(() => import("@/messages/en/activity.json"), () => import("@/messages/zh-Hant/activity.json")),
 };
 
 type Namespaces = typeof NAMESPACES;

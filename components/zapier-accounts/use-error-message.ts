@@ -14,6 +14,7 @@ const API_CODES = [
   "method_not_allowed",
   "name_taken",
   "limit_reached",
+  "not_retryable",
   "payload_too_large",
   "unsupported_media_type",
   "invalid_input",

@@ -1,3 +1,4 @@
+import type { DeliveryView, HookView } from "./activity";
 import type {
   AccountResponse,
   AccountWithTokenResponse,
@@ -74,4 +75,8 @@ export const zapierAccountsApi = {
     if (cursor) query.set("cursor", cursor);
     return request<AuditEventsResponse>(`${base}/audit-events?${query.toString()}`, { signal });
   },
+  hooks: (id: string, signal?: AbortSignal) => request<{ hooks: HookView[] }>(`${accountPath(id)}/hooks`, { signal }),
+  deliveries: (id: string, signal?: AbortSignal) => request<{ deliveries: DeliveryView[] }>(`${accountPath(id)}/deliveries`, { signal }),
+  retryDelivery: (id: string, deliveryId: string) =>
+    request<{ retried: true }>(`${accountPath(id)}/deliveries/${encodeURIComponent(deliveryId)}/retry`, { method: "POST" }),
 };

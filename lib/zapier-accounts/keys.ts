@@ -4,4 +4,6 @@ export const zapierAccountKeys = {
   lists: () => [...zapierAccountKeys.all, "list"] as const,
   detail: (id: string) => [...zapierAccountKeys.all, "detail", id] as const,
   audit: () => [...zapierAccountKeys.all, "audit"] as const,
+  hooks: (id: string) => [...zapierAccountKeys.detail(id), "hooks"] as const,
+  deliveries: (id: string) => [...zapierAccountKeys.detail(id), "deliveries"] as const,
 };

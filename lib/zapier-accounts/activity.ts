@@ -1,0 +1,53 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { zapierAccountsApi } from "./api-client";
+import { zapierAccountKeys } from "./keys";
+
+/** What the console's activity endpoints answer (lib/hooks/service.ts, lib/delivery/service.ts). */
+export interface HookView {
+  id: string;
+  event: string;
+  targetUrl: string;
+  createdAt: string;
+}
+
+export interface DeliveryView {
+  id: string;
+  kind: "EVENT" | "UNSUBSCRIBE";
+  event: string;
+  status: "PENDING" | "DELIVERED" | "FAILED";
+  attempts: number;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  createdAt: string;
+  updatedAt: string;
+  deliveredAt: string | null;
+  nextAttemptAt: string | null;
+}
+
+export function useAccountHooks(accountId: string) {
+  return useQuery({
+    queryKey: zapierAccountKeys.hooks(accountId),
+    queryFn: ({ signal }) => zapierAccountsApi.hooks(accountId, signal),
+    select: (data) => data.hooks,
+  });
+}
+
+/** Refreshed every 5 s while shown, so retries and new events appear on their own. */
+export function useAccountDeliveries(accountId: string) {
+  return useQuery({
+    queryKey: zapierAccountKeys.deliveries(accountId),
+    queryFn: ({ signal }) => zapierAccountsApi.deliveries(accountId, signal),
+    select: (data) => data.deliveries,
+    refetchInterval: 5000,
+  });
+}
+
+export function useRetryDelivery(accountId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (deliveryId: string) => zapierAccountsApi.retryDelivery(accountId, deliveryId),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: zapierAccountKeys.deliveries(accountId) }),
+  });
+}
