@@ -37,3 +37,7 @@ export async function seedDemo(password = seedPassword()) {
 export async function databaseIsEmpty() {
   return (await prisma.service.count()) === 0;
 }
+
+export async function demoUsersExist() {
+  return (await prisma.user.count({ where: { email: { in: demoLogins().map((l) => l.email) } } })) > 0;
+}

@@ -1,4 +1,4 @@
-import { databaseIsEmpty, demoLogins, seedDemo, seedPassword } from "@/lib/seed";
+import { databaseIsEmpty, demoLogins, demoUsersExist, seedDemo, seedPassword } from "@/lib/seed";
 import { ensureDatabase } from "@/lib/db";
 import { appUrl, ConfigError, loadServerEnv } from "@/lib/env";
 
@@ -28,8 +28,10 @@ export async function startServer() {
     log("delivery worker: running in this process (DELIVERY_WORKER=off to run it with `npm run worker` instead)");
   }
 
-  if (config.kind === "embedded" || process.env.SEED_DEMO === "true") {
+  if (await demoUsersExist()) {
     log(`open ${appUrl()} and sign in with one of (password "${seedPassword()}" unless you changed it):`);
     for (const l of demoLogins()) log(`  ${l.email.padEnd(22)} ${l.role.toLowerCase().padEnd(5)} ${l.service}`);
+  } else {
+    log(`open ${appUrl()}`);
   }
 }
