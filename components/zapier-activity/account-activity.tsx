@@ -1,6 +1,7 @@
 "use client";
 
 import { RotateCw } from "lucide-react";
+import type { ReactNode } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
@@ -38,14 +39,45 @@ function useEventLabel() {
   return (event: string) => (isKnownEvent(event) ? t(EVENT_KEYS[event]) : event);
 }
 
-function Loading({ label }: { label: string }) {
+/** A heading, then a skeleton, an empty sentence or a small scrollable table. */
+function ActivitySection<T>(props: {
+  heading: string;
+  loadingLabel: string;
+  items: T[] | undefined;
+  pending: boolean;
+  empty: string;
+  caption: string;
+  maxHeight: string;
+  head: ReactNode;
+  row: (item: T) => ReactNode;
+}) {
+  const { items } = props;
   return (
-    <div role="status" aria-label={label} className="space-y-2 py-2">
-      <Skeleton className="h-5 w-full" />
-      <Skeleton className="h-5 w-2/3" />
+    <div>
+      <h4 className="mb-1.5 text-xs font-semibold tracking-wide text-slate-600 uppercase">{props.heading}</h4>
+      {props.pending ? (
+        <div role="status" aria-label={props.loadingLabel} className="space-y-2 py-2">
+          <Skeleton className="h-5 w-full" />
+          <Skeleton className="h-5 w-2/3" />
+        </div>
+      ) : items && items.length === 0 ? (
+        <p className="text-sm text-slate-600">{props.empty}</p>
+      ) : items ? (
+        <div className={cn("overflow-auto rounded-md border border-slate-200", props.maxHeight)}>
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">{props.caption}</caption>
+            <thead className="bg-slate-50 text-xs text-slate-600">
+              <tr>{props.head}</tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">{items.map(props.row)}</tbody>
+          </table>
+        </div>
+      ) : null}
     </div>
   );
 }
+
+const th = "px-3 py-2 font-medium";
 
 function RetryButton({ accountId, delivery, eventLabel }: { accountId: string; delivery: DeliveryView; eventLabel: string }) {
   const t = useTranslations("activity");
@@ -113,99 +145,91 @@ export function AccountActivity({ accountId, canManage }: { accountId: string; c
         />
       ) : null}
 
-      <div>
-        <h4 className="mb-1.5 text-xs font-semibold tracking-wide text-slate-600 uppercase">{t("subscriptions")}</h4>
-        {hooks.isPending ? (
-          <Loading label={t("loading")} />
-        ) : hooks.data && hooks.data.length === 0 ? (
-          <p className="text-sm text-slate-600">{t("noSubscriptions")}</p>
-        ) : hooks.data ? (
-          <div className="max-h-48 overflow-auto rounded-md border border-slate-200">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">{t("subscriptionsCaption")}</caption>
-              <thead className="bg-slate-50 text-xs text-slate-600">
-                <tr>
-                  <th scope="col" className="px-3 py-2 font-medium">{t("event")}</th>
-                  <th scope="col" className="hidden px-3 py-2 font-medium sm:table-cell">{t("target")}</th>
-                  <th scope="col" className="px-3 py-2 font-medium">{t("created")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {hooks.data.map((hook) => (
-                  <tr key={hook.id}>
-                    <td className="px-3 py-2 text-slate-900">{eventLabel(hook.event)}</td>
-                    <td className="hidden max-w-56 truncate px-3 py-2 font-mono text-xs text-slate-600 sm:table-cell" title={hook.targetUrl}>
-                      {hook.targetUrl}
-                    </td>
-                    <td className="px-3 py-2 whitespace-nowrap text-slate-700">
-                      <time dateTime={hook.createdAt}>{when(hook.createdAt)}</time>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : null}
-      </div>
+      <ActivitySection
+        heading={t("subscriptions")}
+        loadingLabel={t("loading")}
+        items={hooks.data}
+        pending={hooks.isPending}
+        empty={t("noSubscriptions")}
+        caption={t("subscriptionsCaption")}
+        maxHeight="max-h-48"
+        head={
+          <>
+            <th scope="col" className={th}>{t("event")}</th>
+            <th scope="col" className={cn(th, "hidden sm:table-cell")}>{t("target")}</th>
+            <th scope="col" className={th}>{t("created")}</th>
+          </>
+        }
+        row={(hook) => (
+          <tr key={hook.id}>
+            <td className="px-3 py-2 text-slate-900">{eventLabel(hook.event)}</td>
+            <td className="hidden max-w-56 truncate px-3 py-2 font-mono text-xs text-slate-600 sm:table-cell" title={hook.targetUrl}>
+              {hook.targetUrl}
+            </td>
+            <td className="px-3 py-2 whitespace-nowrap text-slate-700">
+              <time dateTime={hook.createdAt}>{when(hook.createdAt)}</time>
+            </td>
+          </tr>
+        )}
+      />
 
-      <div>
-        <h4 className="mb-1.5 text-xs font-semibold tracking-wide text-slate-600 uppercase">{t("deliveries")}</h4>
-        {deliveries.isPending ? (
-          <Loading label={t("loading")} />
-        ) : deliveries.data && deliveries.data.length === 0 ? (
-          <p className="text-sm text-slate-600">{t("noDeliveries")}</p>
-        ) : deliveries.data ? (
-          <div className="max-h-64 overflow-auto rounded-md border border-slate-200">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">{t("deliveriesCaption")}</caption>
-              <thead className="bg-slate-50 text-xs text-slate-600">
-                <tr>
-                  <th scope="col" className="px-3 py-2 font-medium">{t("event")}</th>
-                  <th scope="col" className="px-3 py-2 font-medium">{t("status")}</th>
-                  <th scope="col" className="px-3 py-2 font-medium">{t("code")}</th>
-                  <th scope="col" className="hidden px-3 py-2 font-medium sm:table-cell">{t("time")}</th>
-                  {canManage ? <th scope="col" className="px-3 py-2"><span className="sr-only">{t("retry")}</span></th> : null}
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {deliveries.data.map((d) => {
-                  const label = d.kind === "UNSUBSCRIBE" ? t("unsubscribeNotice") : eventLabel(d.event);
-                  return (
-                    <tr key={d.id}>
-                      <td className="px-3 py-2 text-slate-900">
-                        {label}
-                        <span className="block text-xs text-slate-500">{t("attempts")}: {d.attempts}</span>
-                      </td>
-                      <td className="px-3 py-2">
-                        <span className={cn("inline-flex rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset", BADGE[d.status])}>
-                          {t(`statuses.${d.status}`)}
-                        </span>
-                        {d.status === "FAILED" && d.lastError ? (
-                          <span className="block max-w-48 truncate text-xs text-slate-600" title={d.lastError}>
-                            {d.lastError}
-                          </span>
-                        ) : null}
-                        {d.status === "PENDING" && d.nextAttemptAt && d.attempts > 0 ? (
-                          <span className="block text-xs text-slate-600">{t("nextAttempt", { time: when(d.nextAttemptAt) })}</span>
-                        ) : null}
-                      </td>
-                      <td className="px-3 py-2 font-mono text-xs text-slate-700">{d.lastStatusCode ?? "—"}</td>
-                      <td className="hidden px-3 py-2 whitespace-nowrap text-slate-700 sm:table-cell">
-                        <time dateTime={d.deliveredAt ?? d.updatedAt}>{when(d.deliveredAt ?? d.updatedAt)}</time>
-                      </td>
-                      {canManage ? (
-                        <td className="px-3 py-2 text-right">
-                          {d.status === "FAILED" ? <RetryButton accountId={accountId} delivery={d} eventLabel={label} /> : null}
-                        </td>
-                      ) : null}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        ) : null}
-      </div>
+      <ActivitySection
+        heading={t("deliveries")}
+        loadingLabel={t("loading")}
+        items={deliveries.data}
+        pending={deliveries.isPending}
+        empty={t("noDeliveries")}
+        caption={t("deliveriesCaption")}
+        maxHeight="max-h-64"
+        head={
+          <>
+            <th scope="col" className={th}>{t("event")}</th>
+            <th scope="col" className={th}>{t("status")}</th>
+            <th scope="col" className={th}>{t("code")}</th>
+            <th scope="col" className={cn(th, "hidden sm:table-cell")}>{t("time")}</th>
+            {canManage ? (
+              <th scope="col" className={th}>
+                <span className="sr-only">{t("retry")}</span>
+              </th>
+            ) : null}
+          </>
+        }
+        row={(d) => {
+          const label = d.kind === "UNSUBSCRIBE" ? t("unsubscribeNotice") : eventLabel(d.event);
+          return (
+            <tr key={d.id}>
+              <td className="px-3 py-2 text-slate-900">
+                {label}
+                <span className="block text-xs text-slate-500">
+                  {t("attempts")}: {d.attempts}
+                </span>
+              </td>
+              <td className="px-3 py-2">
+                <span className={cn("inline-flex rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset", BADGE[d.status])}>
+                  {t(`statuses.${d.status}`)}
+                </span>
+                {d.status === "FAILED" && d.lastError ? (
+                  <span className="block max-w-48 truncate text-xs text-slate-600" title={d.lastError}>
+                    {d.lastError}
+                  </span>
+                ) : null}
+                {d.status === "PENDING" && d.nextAttemptAt && d.attempts > 0 ? (
+                  <span className="block text-xs text-slate-600">{t("nextAttempt", { time: when(d.nextAttemptAt) })}</span>
+                ) : null}
+              </td>
+              <td className="px-3 py-2 font-mono text-xs text-slate-700">{d.lastStatusCode ?? "—"}</td>
+              <td className="hidden px-3 py-2 whitespace-nowrap text-slate-700 sm:table-cell">
+                <time dateTime={d.deliveredAt ?? d.updatedAt}>{when(d.deliveredAt ?? d.updatedAt)}</time>
+              </td>
+              {canManage ? (
+                <td className="px-3 py-2 text-right">
+                  {d.status === "FAILED" ? <RetryButton accountId={accountId} delivery={d} eventLabel={label} /> : null}
+                </td>
+              ) : null}
+            </tr>
+          );
+        }}
+      />
     </section>
   );
 }

@@ -1,20 +1,7 @@
 import { ApiError } from "@/lib/api/errors";
 import { prisma } from "@/lib/db";
+import type { DeliveryView } from "@/lib/zapier-accounts/schemas";
 import { wakeDeliveryWorker } from "./wake";
-
-export interface DeliveryDto {
-  id: string;
-  kind: "EVENT" | "UNSUBSCRIBE";
-  event: string;
-  status: "PENDING" | "DELIVERED" | "FAILED";
-  attempts: number;
-  lastStatusCode: number | null;
-  lastError: string | null;
-  createdAt: string;
-  updatedAt: string;
-  deliveredAt: string | null;
-  nextAttemptAt: string | null;
-}
 
 async function assertAccount(serviceId: string, accountId: string) {
   const account = await prisma.zapierAccount.findFirst({ where: { id: accountId, serviceId }, select: { id: true } });
@@ -22,7 +9,7 @@ async function assertAccount(serviceId: string, accountId: string) {
 }
 
 /** The account's last 50 deliveries, newest first. */
-export async function accountDeliveries(serviceId: string, accountId: string): Promise<DeliveryDto[]> {
+export async function accountDeliveries(serviceId: string, accountId: string): Promise<DeliveryView[]> {
   await assertAccount(serviceId, accountId);
   const rows = await prisma.delivery.findMany({
     where: { serviceId, accountId },

@@ -8,9 +8,4 @@ export const subscribeSchema = z.strictObject({
   targetUrl: z.string({ error: "targetUrl is required." }).min(1, "targetUrl is required.").max(2048, "targetUrl is too long."),
 });
 
-export interface HookDto {
-  id: string;
-  event: string;
-  targetUrl: string;
-  createdAt: string;
-}
+export type { HookView as HookDto } from "@/lib/zapier-accounts/schemas";

@@ -4,27 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { zapierAccountsApi } from "./api-client";
 import { zapierAccountKeys } from "./keys";
 
-/** What the console's activity endpoints answer (lib/hooks/service.ts, lib/delivery/service.ts). */
-export interface HookView {
-  id: string;
-  event: string;
-  targetUrl: string;
-  createdAt: string;
-}
-
-export interface DeliveryView {
-  id: string;
-  kind: "EVENT" | "UNSUBSCRIBE";
-  event: string;
-  status: "PENDING" | "DELIVERED" | "FAILED";
-  attempts: number;
-  lastStatusCode: number | null;
-  lastError: string | null;
-  createdAt: string;
-  updatedAt: string;
-  deliveredAt: string | null;
-  nextAttemptAt: string | null;
-}
+export type { DeliveryView, HookView } from "./schemas";
 
 export function useAccountHooks(accountId: string) {
   return useQuery({

@@ -1,6 +1,7 @@
-import type { DeliveryView, HookView } from "./activity";
 import type {
   AccountResponse,
+  DeliveryView,
+  HookView,
   AccountWithTokenResponse,
   AuditEventsResponse,
   GraceSeconds,

@@ -81,3 +81,26 @@ export interface AuditEventsResponse {
   events: AuditEventDto[];
   nextCursor: string | null;
 }
+
+/** An account's REST-hook subscription, as the console shows it. */
+export interface HookView {
+  id: string;
+  event: string;
+  targetUrl: string;
+  createdAt: string;
+}
+
+/** One delivery of an event (or of an unsubscribe notice), as the console shows it. */
+export interface DeliveryView {
+  id: string;
+  kind: "EVENT" | "UNSUBSCRIBE";
+  event: string;
+  status: "PENDING" | "DELIVERED" | "FAILED";
+  attempts: number;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  createdAt: string;
+  updatedAt: string;
+  deliveredAt: string | null;
+  nextAttemptAt: string | null;
+}
