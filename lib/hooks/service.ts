@@ -3,7 +3,6 @@ import { prisma } from "@/lib/db";
 import type { EventName } from "@/lib/events/catalog";
 import type { AppPrincipal } from "@/lib/zapier-api/credentials";
 import { HOOK_LIMIT, type HookDto } from "./schemas";
-import { signingSecret } from "./signing";
 import { targetProblem } from "./target-hosts";
 
 const toDto = (h: { id: string; event: string; targetUrl: string; createdAt: Date }): HookDto => ({
@@ -29,8 +28,7 @@ export async function subscribe(principal: AppPrincipal, input: { event: EventNa
       data: { accountId: principal.accountId, serviceId: principal.serviceId, event: input.event, targetUrl: input.targetUrl },
     });
   });
-  // The secret the target can verify X-CINNOX-Signature with (see docs/base-url-api.md).
-  return { ...toDto(hook), signingSecret: signingSecret(principal.accountId) };
+  return toDto(hook);
 }
 
 export async function listHooks(principal: AppPrincipal) {

@@ -18,7 +18,9 @@ export async function newCreds(admin: Session, name: string): Promise<Creds> {
 export async function subscribe(creds: Creds, event: string, targetUrl: string) {
   const res = await appFetch(creds, "/hooks", { method: "POST", json: { event, targetUrl } });
   if (res.status !== 201) throw new Error(`subscribe ${event}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as { id: string; event: string; targetUrl: string; createdAt: string; signingSecret: string };
+  const hook = (await res.json()) as { id: string; event: string; targetUrl: string; createdAt: string };
+  const secret = (await (await appFetch(creds, "/signing-secret")).json()) as { signingSecret: string };
+  return { ...hook, signingSecret: secret.signingSecret };
 }
 
 export function ingest(body: unknown, secret = inject("ingestSecret"), baseUrl = inject("baseUrl")) {

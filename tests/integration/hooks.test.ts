@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 
 describe("POST /hooks", () => {
-  it("subscribes: 201 with id, event, targetUrl, createdAt (and the signing secret)", async () => {
+  it("subscribes: 201 with exactly id, event, targetUrl, createdAt", async () => {
     const res = await appFetch(creds, "/hooks", { method: "POST", json: { event: "contact.created", targetUrl: "https://hooks.zapier.com/hooks/standard/1/abc/" } });
     expect(res.status).toBe(201);
     const body = (await res.json()) as Record<string, string>;
@@ -22,7 +22,6 @@ describe("POST /hooks", () => {
       event: "contact.created",
       targetUrl: "https://hooks.zapier.com/hooks/standard/1/abc/",
       createdAt: expect.any(String),
-      signingSecret: expect.stringMatching(/^whsec_/),
     });
     expect(res.headers.get("x-ratelimit-limit")).toBe("600");
   });
@@ -59,6 +58,18 @@ describe("POST /hooks", () => {
     const res = await appFetch(capped, "/hooks", { method: "POST", json: { event: "tag.created", targetUrl: "https://hooks.zapier.com/cap/101" } });
     expect(res.status).toBe(422);
     expect(((await (await appFetch(capped, "/hooks")).json()) as { hooks: unknown[] }).hooks).toHaveLength(100);
+  });
+});
+
+describe("GET /signing-secret", () => {
+  it("gives each account its own secret, stable across calls, and needs the credentials", async () => {
+    const other = await newCreds(admin, "Hooks secret other");
+    const get = async (c: Creds) => (await (await appFetch(c, "/signing-secret")).json()) as { signingSecret: string; algorithm: string };
+    const mine = await get(creds);
+    expect(mine).toEqual({ signingSecret: expect.stringMatching(/^whsec_[A-Za-z0-9_-]{43}$/), algorithm: "HMAC-SHA256", header: "X-CINNOX-Signature" });
+    expect((await get(creds)).signingSecret).toBe(mine.signingSecret);
+    expect((await get(other)).signingSecret).not.toBe(mine.signingSecret);
+    expect((await appFetch({ ...creds, appToken: "cnxzap_nope" }, "/signing-secret")).status).toBe(401);
   });
 });
 

@@ -18,8 +18,9 @@ function hookTrigger(row: TriggerRow) {
       type: "hook" as const,
       performSubscribe: async (z: ZObject, bundle: Bundle) => {
         const response = await z.request({ url: `${baseUrl(bundle)}/hooks`, method: "POST", body: { event: row.event, targetUrl: bundle.targetUrl } });
-        // Kept by Zapier as bundle.subscribeData: the hook id (to unsubscribe) and its signing secret.
-        return response.data as { id: string; signingSecret?: string };
+        const secret = await z.request({ url: `${baseUrl(bundle)}/signing-secret` });
+        // Kept by Zapier as bundle.subscribeData: the hook id (to unsubscribe) and the secret that signs its deliveries.
+        return { ...(response.data as { id: string }), signingSecret: (secret.data as { signingSecret: string }).signingSecret };
       },
       performUnsubscribe: async (z: ZObject, bundle: Bundle) => {
         const id = String((bundle.subscribeData as { id?: string } | undefined)?.id ?? "");

@@ -1,0 +1,7 @@
+import { signingSecret } from "@/lib/hooks/signing";
+import { withAppAuth } from "@/lib/zapier-api/handler";
+
+/** The secret this account's deliveries are signed with, for receivers that verify X-CINNOX-Signature. */
+export const GET = withAppAuth({}, async ({ principal }) =>
+  Response.json({ signingSecret: signingSecret(principal.accountId), algorithm: "HMAC-SHA256", header: "X-CINNOX-Signature" }),
+);
