@@ -7,11 +7,12 @@ export function deliveryConfig(env: NodeJS.ProcessEnv = process.env) {
   const timeoutMs = num("DELIVERY_TIMEOUT_MS", 10_000, 100);
   return {
     maxAttempts: num("DELIVERY_MAX_ATTEMPTS", 8, 1),
-    backoffBaseMs: num("DELIVERY_BACKOFF_BASE_MS", 10_000, 1),
+    backoffBaseMs: num("DELIVERY_BACKOFF_BASE_MS", 2_000, 1),
     backoffMaxMs: num("DELIVERY_BACKOFF_MAX_MS", 3_600_000, 1),
     timeoutMs,
-    // A claimed row is another worker's again once the lease ends (a worker that died mid-batch).
-    leaseMs: num("DELIVERY_LEASE_MS", timeoutMs * 2 + 30_000, timeoutMs + 100),
+    // A claimed row is another worker's again once the lease ends (a worker that died mid-batch):
+    // long enough to send (the timeout) and settle, short enough that a restart resumes quickly.
+    leaseMs: num("DELIVERY_LEASE_MS", timeoutMs + 5_000, timeoutMs + 100),
     pollMs: num("DELIVERY_POLL_MS", 1000, 10),
     batchSize: num("DELIVERY_BATCH_SIZE", 20, 1),
     sweepMs: num("DELIVERY_SWEEP_MS", 30_000, 100),

@@ -39,7 +39,7 @@ export const TEST_ENV = {
   EVENTS_INGEST_SECRET: "test-ingest-secret-0123456789abcdef",
   HOOK_TARGET_HOSTS: "127.0.0.1,localhost,hooks.zapier.com",
   SEED_DEMO: "false",
-  // Fast delivery for tests: the product defaults are 10 s timeouts and backoff from 10 s.
+  // Fast delivery for tests: the product defaults are 10 s timeouts and backoff from 2 s.
   DELIVERY_POLL_MS: "200",
   DELIVERY_BACKOFF_BASE_MS: "200",
   DELIVERY_BACKOFF_MAX_MS: "2000",
