@@ -1,15 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogBody, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { useCreateZapierAccount } from "@/lib/zapier-accounts/hooks";
-import { NAME_MAX_LENGTH, type ZapierAccountDto } from "@/lib/zapier-accounts/schemas";
+import type { ZapierAccountDto } from "@/lib/zapier-accounts/schemas";
+import { AccountNameForm } from "./account-name-form";
 import { CredentialsPanel, ZapierSteps } from "./credentials-panel";
-import { ErrorNotice } from "./error-notice";
-import { NameField } from "./name-field";
-import { isNameError, nameProblem, useErrorMessage } from "./use-error-message";
 
 interface Props {
   open: boolean;
@@ -53,72 +51,15 @@ interface AddFormProps {
 
 function AddForm({ create, onCreated }: AddFormProps) {
   const t = useTranslations("zapier.addDialog");
-  const tc = useTranslations("common");
-  const te = useTranslations("errors");
-  const errorMessage = useErrorMessage();
-  const [name, setName] = useState("");
-  const [fieldError, setFieldError] = useState<string | null>(null);
-  const [formError, setFormError] = useState<{ error: unknown; message: string } | null>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
-  const submitting = useRef(false);
-
-  useEffect(() => {
-    if (fieldError) inputRef.current?.focus();
-  }, [fieldError]);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    // A ref, not state: a double click or a held Enter key must not send two requests.
-    if (submitting.current) return;
-    const problem = nameProblem(name);
-    if (problem) return setFieldError(te(problem, { max: NAME_MAX_LENGTH }));
-    submitting.current = true;
-    setFieldError(null);
-    setFormError(null);
-    create.mutate(name, {
-      onSuccess: (result) => onCreated(result),
-      onError: (error) => {
-        const message = errorMessage(error, { name });
-        if (isNameError(error)) setFieldError(message);
-        else setFormError({ error, message });
-      },
-      onSettled: () => {
-        submitting.current = false;
-      },
-    });
-  }
-
-  const pending = create.isPending;
   return (
-    <form onSubmit={submit} noValidate className="flex min-h-0 flex-col">
-      <DialogHeader>
-        <DialogTitle>{t("title")}</DialogTitle>
-        <DialogDescription>{t("description")}</DialogDescription>
-      </DialogHeader>
-      <DialogBody className="space-y-4 pb-5">
-        <NameField
-          value={name}
-          onChange={(value) => {
-            setName(value);
-            if (fieldError) setFieldError(null);
-          }}
-          error={fieldError}
-          readOnly={pending}
-          inputRef={inputRef}
-        />
-        {formError ? <ErrorNotice error={formError.error} message={formError.message} /> : null}
-      </DialogBody>
-      <DialogFooter>
-        <DialogClose asChild>
-          <Button variant="secondary" disabled={pending}>
-            {tc("cancel")}
-          </Button>
-        </DialogClose>
-        <Button type="submit" disabled={pending}>
-          {pending ? t("submitting") : t("confirm")}
-        </Button>
-      </DialogFooter>
-    </form>
+    <AccountNameForm
+      labels={{ title: t("title"), description: t("description"), submit: t("confirm"), submitting: t("submitting") }}
+      pending={create.isPending}
+      onSubmit={(name, callbacks) => {
+        create.mutate(name, { ...callbacks, onSuccess: onCreated });
+        return true;
+      }}
+    />
   );
 }
 

@@ -3,19 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { toast } from "sonner";
-import { Button } from "@/components/ui/button";
-import {
-  AlertDialog,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogTitle,
-  DialogBody,
-  DialogFooter,
-  DialogHeader,
-} from "@/components/ui/dialog";
+import { AlertDialog, AlertDialogContent, AlertDialogDescription, AlertDialogTitle, DialogBody, DialogHeader } from "@/components/ui/dialog";
 import { useDeleteZapierAccount } from "@/lib/zapier-accounts/hooks";
 import type { ZapierAccountDto } from "@/lib/zapier-accounts/schemas";
+import { ConfirmFooter } from "./confirm-footer";
 import { ErrorNotice } from "./error-notice";
 import { useErrorMessage } from "./use-error-message";
 
@@ -51,7 +42,6 @@ interface ConfirmProps {
 
 function ConfirmDelete({ account, remove, onDone }: ConfirmProps) {
   const t = useTranslations("zapier.deleteDialog");
-  const tc = useTranslations("common");
   const errorMessage = useErrorMessage();
   const [error, setError] = useState<unknown>(null);
   const submitting = useRef(false);
@@ -83,16 +73,7 @@ function ConfirmDelete({ account, remove, onDone }: ConfirmProps) {
         <p className="text-sm font-medium text-red-800">{t("irreversible")}</p>
         {error ? <ErrorNotice error={error} message={errorMessage(error)} /> : null}
       </DialogBody>
-      <DialogFooter>
-        <AlertDialogCancel asChild>
-          <Button variant="secondary" disabled={pending}>
-            {tc("cancel")}
-          </Button>
-        </AlertDialogCancel>
-        <Button variant="danger" onClick={confirm} disabled={pending}>
-          {pending ? t("submitting") : t("confirm")}
-        </Button>
-      </DialogFooter>
+      <ConfirmFooter pending={pending} onConfirm={confirm} confirmLabel={t("confirm")} pendingLabel={t("submitting")} />
     </>
   );
 }

@@ -18,6 +18,7 @@ import {
 import { useRegenerateZapierToken } from "@/lib/zapier-accounts/hooks";
 import { GRACE_PERIODS, type GraceSeconds, type ZapierAccountDto } from "@/lib/zapier-accounts/schemas";
 import { CredentialsPanel, ZapierSteps } from "./credentials-panel";
+import { ConfirmFooter } from "./confirm-footer";
 import { ErrorNotice } from "./error-notice";
 import { useErrorMessage } from "./use-error-message";
 
@@ -69,7 +70,6 @@ interface ConfirmProps {
 
 function Confirm({ account, regenerate, onDone }: ConfirmProps) {
   const t = useTranslations("zapier.regenerateDialog");
-  const tc = useTranslations("common");
   const errorMessage = useErrorMessage();
   const [grace, setGrace] = useState<GraceSeconds>(0);
   const [error, setError] = useState<unknown>(null);
@@ -131,16 +131,7 @@ function Confirm({ account, regenerate, onDone }: ConfirmProps) {
         </fieldset>
         {error ? <ErrorNotice error={error} message={errorMessage(error)} /> : null}
       </DialogBody>
-      <DialogFooter>
-        <AlertDialogCancel asChild>
-          <Button variant="secondary" disabled={pending}>
-            {tc("cancel")}
-          </Button>
-        </AlertDialogCancel>
-        <Button variant="danger" onClick={confirm} disabled={pending}>
-          {pending ? t("submitting") : t("confirm")}
-        </Button>
-      </DialogFooter>
+      <ConfirmFooter pending={pending} onConfirm={confirm} confirmLabel={t("confirm")} pendingLabel={t("submitting")} />
     </>
   );
 }
