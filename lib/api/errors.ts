@@ -50,3 +50,15 @@ export function toErrorResponse(error: unknown, context: string): Response {
   console.error(`[${context}] unexpected error:`, error instanceof Error ? `${error.name}: ${error.message}` : error);
   return errorResponse(new ApiError("internal_error"));
 }
+
+type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/**
+ * The handler a route exports for the methods it does not serve: 405 in the API's error format with an
+ * `Allow` header, where Next would answer an empty 405. Nothing is read or checked before it.
+ */
+export function methodNotAllowed(...allowed: HttpMethod[]): () => Promise<Response> {
+  const allow = allowed.join(", ");
+  return async () =>
+    errorResponse(new ApiError("method_not_allowed", `This endpoint accepts ${allow} only.`, { headers: { Allow: allow } }));
+}

@@ -90,3 +90,31 @@ describe("unknown API paths", () => {
     }
   });
 });
+
+describe("methods an endpoint does not serve", () => {
+  const cases: [method: string, path: string, allow: string][] = [
+    ["PUT", "/api/zapier-accounts", "GET, POST"],
+    ["DELETE", "/api/zapier-accounts", "GET, POST"],
+    ["POST", "/api/zapier-accounts/some-id", "GET, PATCH, DELETE"],
+    ["GET", "/api/zapier-accounts/some-id/regenerate", "POST"],
+    ["GET", "/api/zapier-accounts/some-id/reveal", "POST"],
+    ["DELETE", "/api/zapier-accounts/audit-events", "GET"],
+    ["POST", "/api/zapier-accounts/some-id/deliveries", "GET"],
+    ["GET", "/api/zapier-accounts/some-id/deliveries/other-id/retry", "POST"],
+    ["GET", "/api/internal/events", "POST"],
+    ["POST", "/api/zapier/v1/me", "GET"],
+    ["PATCH", "/api/zapier/v1/hooks", "GET, POST"],
+    ["GET", "/api/zapier/v1/hooks/some-id", "DELETE"],
+    ["POST", "/api/zapier/v1/samples/contact.created", "GET"],
+    ["PUT", "/api/zapier/v1/signing-secret", "GET"],
+  ];
+  it("answer 405 in the API's error format, with an Allow header", async () => {
+    for (const [method, path, allow] of cases) {
+      const res = await fetch(`${inject("baseUrl")}${path}`, { method });
+      expect(res.status, `${method} ${path}`).toBe(405);
+      expect(res.headers.get("allow"), `${method} ${path}`).toBe(allow);
+      expect(res.headers.get("cache-control")).toBe("no-store");
+      expect(await res.json()).toEqual({ error: { code: "method_not_allowed", message: expect.any(String) } });
+    }
+  });
+});

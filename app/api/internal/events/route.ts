@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { parseJsonBody, zodToApiError } from "@/lib/api/body";
-import { ApiError, toErrorResponse } from "@/lib/api/errors";
+import { ApiError, toErrorResponse, methodNotAllowed } from "@/lib/api/errors";
 import { parseIngest } from "@/lib/events/schemas";
 import { ingestEvent } from "@/lib/events/service";
 import { z } from "zod";
@@ -30,3 +30,6 @@ export async function POST(req: Request) {
     return toErrorResponse(error, "POST /api/internal/events");
   }
 }
+
+const notAllowed = methodNotAllowed("POST");
+export { notAllowed as GET, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -1,4 +1,5 @@
 import { withAppAuth } from "@/lib/zapier-api/handler";
+import { methodNotAllowed } from "@/lib/api/errors";
 
 export const GET = withAppAuth({}, async ({ principal }) =>
   Response.json({
@@ -7,3 +8,6 @@ export const GET = withAppAuth({}, async ({ principal }) =>
     service: { id: principal.serviceId, name: principal.serviceName },
   }),
 );
+
+const notAllowed = methodNotAllowed("GET");
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -1,7 +1,11 @@
 import { signingSecret } from "@/lib/hooks/signing";
 import { withAppAuth } from "@/lib/zapier-api/handler";
+import { methodNotAllowed } from "@/lib/api/errors";
 
 /** The secret this account's deliveries are signed with, for receivers that verify X-CINNOX-Signature. */
 export const GET = withAppAuth({}, async ({ principal }) =>
   Response.json({ signingSecret: signingSecret(principal.accountId), algorithm: "HMAC-SHA256", header: "X-CINNOX-Signature" }),
 );
+
+const notAllowed = methodNotAllowed("GET");
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };
