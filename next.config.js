@@ -1,9 +1,10 @@
 // @ts-check
 import createNextIntlPlugin from "next-intl/plugin";
+import { SECURITY_HEADERS, STRICT_CSP } from "./lib/security-headers.mjs";
 
 // Security headers for every response. Pages get a per-request nonce CSP from proxy.ts (no
-// inline scripts); everything else (API, static files) gets this strict one.
-const csp = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+// inline scripts); everything else (API, Next's assets, public files) gets the strict one.
+const strict = { key: "Content-Security-Policy", value: STRICT_CSP };
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -19,21 +20,15 @@ const nextConfig = {
     return [
       {
         source: "/:path*",
-        headers: [
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "no-referrer" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-        ],
+        headers: SECURITY_HEADERS,
       },
       {
         source: "/api/:path*",
-        headers: [
-          { key: "Cache-Control", value: "no-store" },
-          { key: "Content-Security-Policy", value: csp },
-        ],
+        headers: [{ key: "Cache-Control", value: "no-store" }, strict],
       },
+      // What proxy.ts leaves out (it gives pages their nonce policy): Next's assets and public files.
+      { source: "/_next/:path*", headers: [strict] },
+      { source: "/:file((?!api/|_next/).*\\.(?:svg|png|ico|txt|webmanifest))", headers: [strict] },
     ];
   },
 };

@@ -40,7 +40,7 @@ if (seed.status !== 0) {
   process.exit(seed.status ?? 1);
 }
 
-const server = spawn(bin("next"), ["start", "-p", port, "-H", "127.0.0.1"], { cwd: root, env, stdio: "inherit" });
+const server = spawn(process.execPath, [path.join(root, "scripts/serve.mjs"), "-p", port, "-H", "127.0.0.1"], { cwd: root, env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => {
   cleanup();

@@ -1,14 +1,22 @@
 /**
- * The client's address. Next's server sets X-Forwarded-For from the socket; behind a proxy
- * the proxy appends its own view. The left-most entry is what the client claimed; with
- * TRUST_PROXY unset we use the right-most one, which the nearest hop wrote.
+ * How many reverse proxies in front of the server write X-Forwarded-For: none unless
+ * TRUST_PROXY says so (`true` is one, a number is that many).
+ */
+export function trustedProxyHops(): number {
+  const value = process.env.TRUST_PROXY ?? "";
+  if (value === "true") return 1;
+  const hops = Number(value);
+  return Number.isInteger(hops) && hops > 0 ? hops : 0;
+}
+
+/**
+ * The client's address. scripts/serve.mjs (what `npm start` runs) replaces whatever a client
+ * claims with the connection's address, unless proxies are trusted; each trusted proxy appends
+ * the address it saw, so the client is the entry that many places from the right (anything
+ * further left is what the client claimed, and is ignored).
  */
 export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for");
-  if (forwarded) {
-    const parts = forwarded.split(",").map((p) => p.trim()).filter(Boolean);
-    const pick = process.env.TRUST_PROXY === "true" ? parts[0] : parts[parts.length - 1];
-    if (pick) return pick.replace(/^::ffff:/, "");
-  }
-  return headers.get("x-real-ip")?.trim() || "unknown";
+  const parts = (headers.get("x-forwarded-for") ?? "").split(",").map((p) => p.trim()).filter(Boolean);
+  const pick = parts[Math.max(0, parts.length - Math.max(1, trustedProxyHops()))];
+  return pick ? pick.replace(/^::ffff:/, "") : "unknown";
 }

@@ -53,7 +53,9 @@ if (!built || process.argv.includes("--build")) {
   fs.writeFileSync(stampFile, fingerprint);
 }
 
-// Next itself, not through npx: a signal sent to this process reaches the server, which then exits with it.
-const server = spawn(process.execPath, [nextBin, "start", "-p", port, ...(process.env.HOSTNAME ? ["-H", process.env.HOSTNAME] : [])], { stdio: "inherit" });
+// Next itself (scripts/serve.mjs: `next start` with the client address from the socket), not
+// through npx: a signal sent to this process reaches the server, which then exits with it.
+const serve = fileURLToPath(new URL("./serve.mjs", import.meta.url));
+const server = spawn(process.execPath, [serve, "-p", port, ...(process.env.HOSTNAME ? ["-H", process.env.HOSTNAME] : [])], { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -3,7 +3,7 @@ import { currentActor, type Actor } from "@/lib/auth/session";
 import type { Role } from "@/lib/auth/options";
 import { appOrigin } from "@/lib/env";
 import { MemoryRateLimiter, rateLimitHeaders } from "@/lib/rate-limit/memory";
-import { clientAddress } from "@/lib/request";
+import { clientAddress, trustedProxyHops } from "@/lib/request";
 import { parseJsonBody } from "./body";
 import { ApiError, toErrorResponse } from "./errors";
 
@@ -30,8 +30,8 @@ const ID_RE = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
  * Accepts the app's own origin, or the origin the request was addressed to (what a browser
- * on this host sends). Requests without Origin (non-browser clients) rely on the session
- * cookie being SameSite=Lax.
+ * on this host sends; X-Forwarded-Host/-Proto count only behind a trusted proxy). Requests
+ * without Origin (non-browser clients) rely on the session cookie being SameSite=Lax.
  */
 function checkOrigin(req: Request) {
   const origin = req.headers.get("origin");
@@ -39,8 +39,9 @@ function checkOrigin(req: Request) {
     if (req.headers.get("sec-fetch-site") === "cross-site") throw new ApiError("cross_origin");
     return;
   }
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  const proto = req.headers.get("x-forwarded-proto") ?? new URL(req.url).protocol.replace(":", "");
+  const trustProxy = trustedProxyHops() > 0;
+  const host = (trustProxy && req.headers.get("x-forwarded-host")) || req.headers.get("host");
+  const proto = (trustProxy && req.headers.get("x-forwarded-proto")) || new URL(req.url).protocol.replace(":", "");
   const selfOrigin = host ? `${proto}://${host}` : null;
   if (origin !== appOrigin() && origin !== selfOrigin) throw new ApiError("cross_origin");
 }

@@ -104,13 +104,13 @@ async function waitForHttp(url: string, child: ChildProcess, logPath: string, ti
   throw new Error(`server did not answer ${url} within ${timeoutMs} ms:\n${fs.readFileSync(logPath, "utf8")}`);
 }
 
-/** Starts the production build (`next start`) on a free port against the given database. */
+/** Starts the production build (`next start` through scripts/serve.mjs, as `npm start` does) on a free port against the given database. */
 export async function startNextServer(opts: { databaseUrl: string; env?: Record<string, string>; port?: number }): Promise<RunningServer> {
   const port = opts.port ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${port}`;
   const logPath = path.join(os.tmpdir(), `zapier-server-${port}-${Date.now()}.log`);
   const out = fs.openSync(logPath, "a");
-  const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [path.join(root, "scripts/serve.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     env: {
       ...process.env,
