@@ -4,7 +4,7 @@ import { z } from "zod";
 import { prisma } from "@/lib/db";
 import { clientAddress } from "@/lib/request";
 import { verifyPassword } from "./password";
-import { clearLoginFailures, loginThrottled, recordLoginFailure } from "./throttle";
+import { loginSucceeded, reserveLoginAttempt } from "./throttle";
 
 export type Role = "ADMIN" | "STAFF";
 
@@ -16,8 +16,20 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(1024),
 });
 
+/** The message of whatever next-auth reports, without stacks or request data (which can hold credentials). */
+function describe(metadata: unknown): string {
+  const error = metadata instanceof Error ? metadata : (metadata as { error?: unknown } | undefined)?.error;
+  return error instanceof Error ? error.message : "";
+}
+
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  // One line per problem: a forged or stale session cookie is common and must not flood the log with stacks.
+  logger: {
+    error: (code, metadata) => console.error(`[auth] ${code}${describe(metadata) ? `: ${describe(metadata)}` : ""}`),
+    warn: (code) => console.warn(`[auth] ${code}`),
+    debug: () => {},
+  },
   pages: { signIn: "/login" },
   providers: [
     CredentialsProvider({
@@ -28,14 +40,11 @@ export const authOptions: NextAuthOptions = {
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
         const ip = clientAddress(new Headers((req.headers ?? {}) as Record<string, string>));
-        if (await loginThrottled(email, ip)) throw new Error(THROTTLED_ERROR);
+        if (!(await reserveLoginAttempt(email, ip))) throw new Error(THROTTLED_ERROR);
         const user = await prisma.user.findUnique({ where: { email }, include: { service: { select: { name: true } } } });
         const ok = await verifyPassword(password, user?.passwordHash);
-        if (!user || !ok) {
-          await recordLoginFailure(email, ip);
-          return null;
-        }
-        await clearLoginFailures(email, ip);
+        if (!user || !ok) return null; // the reserved attempt stays counted as a failure
+        await loginSucceeded(email, ip);
         return { id: user.id, email: user.email, role: user.role, serviceId: user.serviceId, serviceName: user.service.name };
       },
     }),

@@ -1,4 +1,4 @@
-import { clearDatabaseCount, countInDatabase, peekDatabaseCount } from "@/lib/rate-limit/database";
+import { clearDatabaseCount, countInDatabase, releaseDatabaseCount } from "@/lib/rate-limit/database";
 
 // At most 10 failed sign-ins per 15 minutes for one email from one address; beyond that the
 // attempt is refused before the password is even checked. 100 per address across emails.
@@ -9,19 +9,20 @@ const ADDRESS_MAX_FAILURES = 100;
 const pairKey = (email: string, ip: string) => `login:${email}|${ip}`;
 const addressKey = (ip: string) => `login-ip:${ip}`;
 
-export async function loginThrottled(email: string, ip: string): Promise<boolean> {
+/**
+ * Counts the attempt as a failure before the password is checked (one atomic statement per
+ * counter), so guesses sent all at once cannot each read a count under the limit. Returns
+ * whether the attempt may go on; a success gives its slot back (loginSucceeded).
+ */
+export async function reserveLoginAttempt(email: string, ip: string): Promise<boolean> {
   const [pair, address] = await Promise.all([
-    peekDatabaseCount(pairKey(email, ip), LOGIN_WINDOW_SECONDS),
-    peekDatabaseCount(addressKey(ip), LOGIN_WINDOW_SECONDS),
+    countInDatabase(pairKey(email, ip), LOGIN_WINDOW_SECONDS),
+    countInDatabase(addressKey(ip), LOGIN_WINDOW_SECONDS),
   ]);
-  return pair >= LOGIN_MAX_FAILURES || address >= ADDRESS_MAX_FAILURES;
+  return pair.count <= LOGIN_MAX_FAILURES && address.count <= ADDRESS_MAX_FAILURES;
 }
 
-export async function recordLoginFailure(email: string, ip: string) {
-  await countInDatabase(pairKey(email, ip), LOGIN_WINDOW_SECONDS);
-  await countInDatabase(addressKey(ip), LOGIN_WINDOW_SECONDS);
-}
-
-export async function clearLoginFailures(email: string, ip: string) {
-  await clearDatabaseCount(pairKey(email, ip));
+/** A correct password: this email's failures from this address are forgiven, and the attempt was not one. */
+export async function loginSucceeded(email: string, ip: string) {
+  await Promise.all([clearDatabaseCount(pairKey(email, ip)), releaseDatabaseCount(addressKey(ip))]);
 }

@@ -18,10 +18,9 @@ export async function countInDatabase(key: string, windowSeconds: number): Promi
   return { count: Number(row.count), retryAfter };
 }
 
-export async function peekDatabaseCount(key: string, windowSeconds: number): Promise<number> {
-  const row = await prisma.rateLimit.findUnique({ where: { key } });
-  if (!row || row.windowStart.getTime() <= Date.now() - windowSeconds * 1000) return 0;
-  return row.count;
+/** Takes back one count (an attempt that turned out not to be a failure). */
+export async function releaseDatabaseCount(key: string) {
+  await prisma.$executeRaw`UPDATE "RateLimit" SET "count" = GREATEST("count" - 1, 0) WHERE "key" = ${key}`;
 }
 
 export async function clearDatabaseCount(key: string) {
