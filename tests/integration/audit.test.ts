@@ -66,7 +66,11 @@ describe("audit events", () => {
 
   it("rejects a malformed cursor or limit with 422", async () => {
     const admin = await loginAdmin("audit");
-    for (const q of ["cursor=not-a-cursor", "limit=0", "limit=1000", "limit=abc"]) {
+    // Well-formed JSON in a cursor that this API never writes: a time PostgreSQL cannot store, an
+    // unnormalised time, a number, a foreign id.
+    const forged = [["-010000-01-01T00:00:00Z", "x"], ["+275760-09-13T00:00:00.000Z", "x"], ["2026-01-01", "x"], [0, "x"], ["2026-01-01T00:00:00.000Z", "'; --"]]
+      .map((c) => `cursor=${Buffer.from(JSON.stringify(c)).toString("base64url")}`);
+    for (const q of ["cursor=not-a-cursor", "limit=0", "limit=1000", "limit=abc", ...forged]) {
       const res = await admin.fetch(`/api/zapier-accounts/audit-events?${q}`);
       expect(res.status, q).toBe(422);
     }
