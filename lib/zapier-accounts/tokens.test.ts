@@ -36,7 +36,7 @@ describe("App Token", () => {
 
   it("previews as prefix + last four characters", () => {
     const token = generateAppToken();
-    expect(tokenPreview(token)).toBe(`cnxzap_…${token.slice(-4)}`);
+    expect(tokenPreview(token)).toBe(`cnxzap_${token.slice(-4)}`);
   });
 
   it("verifies against its SHA-256 hash and nothing else", () => {

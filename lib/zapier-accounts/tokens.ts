@@ -56,8 +56,9 @@ export function tokenMatchesHash(token: string, storedHash: string | null | unde
   return crypto.timingSafeEqual(Buffer.from(hashToken(token), "hex"), Buffer.from(storedHash, "hex"));
 }
 
+/** The prefix and the last four characters: enough to tell tokens apart, useless to an attacker. */
 export function tokenPreview(token: string): string {
-  return `${TOKEN_PREFIX}…${token.slice(-4)}`;
+  return `${TOKEN_PREFIX}${token.slice(-4)}`;
 }
 
 let cachedKey: { source: string; key: Buffer } | undefined;

@@ -53,7 +53,7 @@ describe("regenerate", () => {
     issuedTokens.push(oldToken);
     const fresh = await regenerate(account.id);
     expect(fresh.appToken).not.toBe(oldToken);
-    expect(fresh.account.tokenPreview).toBe(`cnxzap_…${fresh.appToken.slice(-4)}`);
+    expect(fresh.account.tokenPreview).toBe(`cnxzap_${fresh.appToken.slice(-4)}`);
     expect(fresh.account.previousTokenExpiresAt).toBeNull();
     expect(fresh.account.tokenRegeneratedAt).not.toBeNull();
     expect((await appFetch({ appId: account.appId, appToken: oldToken }, "/me")).status).toBe(401);
@@ -165,7 +165,7 @@ describe("secrets at rest and in logs", () => {
         const rows = await client.query(`SELECT * FROM "${table_name}"`);
         dump += JSON.stringify(rows.rows);
       }
-      expect(dump).toContain("cnxzap_…"); // previews are stored…
+      for (const token of issuedTokens) expect(dump).toContain(`"cnxzap_${token.slice(-4)}"`); // previews are stored…
       for (const token of issuedTokens) {
         expect(dump).not.toContain(token); // …tokens are not
         expect(dump).not.toContain(token.slice(7, 40));
