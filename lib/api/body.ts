@@ -33,9 +33,12 @@ function isJsonContentType(value: string | null): boolean {
   return type === "application/json" || (type.startsWith("application/") && type.endsWith("+json"));
 }
 
-/** The first issue of a zod error as our 422: the field path and a sentence a person can act on. */
+/**
+ * One issue of a zod error as our 422: the field path and a sentence a person can act on. A field
+ * that cannot be set comes first: `{ "appId": "x" }` is about appId, not about the missing name.
+ */
 export function zodToApiError(error: z.ZodError): ApiError {
-  const issue = error.issues[0];
+  const issue = error.issues.find((i) => i.code === "unrecognized_keys") ?? error.issues[0];
   if (!issue) return new ApiError("invalid_input");
   let field = issue.path.map(String).join(".");
   let message = issue.message;

@@ -10,6 +10,24 @@ describe("account name", () => {
     expect(ok("x".repeat(100)).success).toBe(true);
     expect(ok("😀".repeat(100)).success).toBe(true);
     expect(ok("客服帳號").data?.name).toBe("客服帳號");
+    // Flags, families and skin tones are one character each, as people count them.
+    expect(ok("🇹🇼".repeat(100)).success).toBe(true);
+    expect(ok("👨‍👩‍👧‍👦".repeat(100)).success).toBe(true);
+    expect(ok("👍🏽".repeat(100)).success).toBe(true);
+    expect(ok("🇹🇼".repeat(101)).success).toBe(false);
+    expect(ok("e\u0301".repeat(100)).success).toBe(true);
+  });
+
+  it("treats a name of invisible characters as empty, and refuses bidirectional controls", () => {
+    for (const blank of ["\u200b", "\u200b\u200d", "\u3164", " \u00a0 "]) {
+      expect(ok(blank).error?.issues[0]?.message, JSON.stringify(blank)).toBe("Enter a name.");
+    }
+    for (const bad of ["a\u202eb", "a\u2066b\u2069", "x\u200fy"]) expect(ok(bad).success, JSON.stringify(bad)).toBe(false);
+    expect(ok("a\u200bb").success).toBe(true); // an invisible character inside a visible name is harmless
+  });
+
+  it("bounds what one name can store, whatever it is made of", () => {
+    expect(ok(`a${"\u0301".repeat(2000)}`).success).toBe(false);
   });
 
   it("rejects empty, whitespace-only, 101 characters and control characters", () => {

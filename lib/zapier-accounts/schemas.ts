@@ -5,17 +5,30 @@ export const ACCOUNT_LIMIT = 10;
 export const NAME_MAX_LENGTH = 100;
 export const GRACE_PERIODS = [0, 3600, 86400] as const;
 
-// C0/C1 controls and the Unicode line/paragraph separators: invisible, and they break layouts and logs.
-const CONTROL_CHARS = /[\p{Cc}\u2028\u2029]/u;
+// C0/C1 controls, the Unicode line/paragraph separators and the bidirectional controls: invisible,
+// they break layouts and logs, and a bidi override can make a name read as another.
+const CONTROL_CHARS = /[\p{Cc}\u2028\u2029\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+// A name made only of these shows as nothing: treated like an empty one.
+const INVISIBLE = /^[\p{Cf}\p{Z}\p{M}\s\u115F\u1160\u3164\uFFA0]*$/u;
+// 100 characters of up to 16 UTF-16 units each (a family emoji is 11): bounds what one name stores.
+const NAME_MAX_UNITS = NAME_MAX_LENGTH * 16;
 
-/** Characters as people count them (an emoji or a CJK character is one). */
-export const nameLength = (name: string) => [...name].length;
+const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
+
+/** Characters as people count them: an emoji (a flag or a family too), a CJK character, a letter with its accents is one. */
+export function nameLength(name: string): number {
+  return Array.from(graphemes.segment(name)).length;
+}
+
+export const isBlankName = (name: string) => INVISIBLE.test(name);
 
 export const accountNameSchema = z
   .string({ error: (issue) => (issue.input === undefined ? "Enter a name." : "The name must be text.") })
   .transform((value) => value.trim().normalize("NFC"))
-  .refine((value) => value.length > 0, { message: "Enter a name." })
-  .refine((value) => nameLength(value) <= NAME_MAX_LENGTH, { message: `Use at most ${NAME_MAX_LENGTH} characters.` })
+  .refine((value) => !isBlankName(value), { message: "Enter a name." })
+  .refine((value) => value.length <= NAME_MAX_UNITS && nameLength(value) <= NAME_MAX_LENGTH, {
+    message: `Use at most ${NAME_MAX_LENGTH} characters.`,
+  })
   .refine((value) => !CONTROL_CHARS.test(value), { message: "The name cannot contain control characters." });
 
 export const createAccountSchema = z.strictObject({ name: accountNameSchema });

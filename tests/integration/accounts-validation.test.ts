@@ -28,6 +28,9 @@ describe("bad input is a clear 4xx and stores nothing", () => {
     { name: "101 emoji", init: raw(JSON.stringify({ name: "😀".repeat(101) })), status: 422, code: "invalid_input", field: "name" },
     { name: "control character", init: raw(JSON.stringify({ name: "bad\u0000name" })), status: 422, code: "invalid_input", field: "name" },
     { name: "newline", init: raw(JSON.stringify({ name: "two\nlines" })), status: 422, code: "invalid_input", field: "name" },
+    { name: "invisible characters only", init: raw(JSON.stringify({ name: "\u200b\u3164" })), status: 422, code: "invalid_input", field: "name" },
+    { name: "bidirectional override", init: raw(JSON.stringify({ name: "invoice\u202efdp.exe" })), status: 422, code: "invalid_input", field: "name" },
+    { name: "101 flags", init: raw(JSON.stringify({ name: "🇹🇼".repeat(101) })), status: 422, code: "invalid_input", field: "name" },
     { name: "number", init: raw(JSON.stringify({ name: 42 })), status: 422, code: "invalid_input", field: "name" },
     { name: "null", init: raw(JSON.stringify({ name: null })), status: 422, code: "invalid_input", field: "name" },
     { name: "array", init: raw(JSON.stringify({ name: ["a"] })), status: 422, code: "invalid_input", field: "name" },
@@ -83,8 +86,13 @@ describe("bad input is a clear 4xx and stores nothing", () => {
 
   it("rename cannot change anything but the name", async () => {
     for (const extra of [{ appId: "x" }, { tokenPreview: "x" }, { createdAt: "2020-01-01" }, { id: "x" }]) {
-      const res = await admin.fetch(`/api/zapier-accounts/${existing.id}`, { method: "PATCH", json: { name: "Sales Team", ...extra } });
-      expect(res.status).toBe(422);
+      const field = Object.keys(extra)[0];
+      // With the name and without it: the answer names the field that cannot be set.
+      for (const json of [{ name: "Sales Team", ...extra }, extra]) {
+        const res = await admin.fetch(`/api/zapier-accounts/${existing.id}`, { method: "PATCH", json });
+        expect(res.status).toBe(422);
+        expect(((await res.json()) as { error: { code: string; field?: string } }).error).toMatchObject({ code: "invalid_input", field });
+      }
     }
   });
 
