@@ -9,6 +9,8 @@ export interface AppPrincipal {
   serviceName: string;
   lastUsedAt: Date | null;
   tokenRegeneratedAt: Date | null;
+  /** SHA-256 (hex) of the token that authenticated: the current one, or the previous one during a grace period. */
+  tokenHash: string;
 }
 
 type Row = {
@@ -52,15 +54,18 @@ export async function verifyAppCredentials(appId: string | null, token: string |
     serviceName: row.serviceName,
     lastUsedAt: row.lastUsedAt,
     tokenRegeneratedAt: row.tokenRegeneratedAt,
+    tokenHash: current ? row.tokenHash : (row.previousTokenHash ?? row.tokenHash),
   };
 }
 
-/** At most one write a minute per account, and a no-op when another instance got there first. */
+/**
+ * At most one write a minute per account, and a no-op when another instance got there first.
+ * Raw SQL so that `updatedAt` (Prisma's @updatedAt) keeps meaning "the account was changed".
+ */
 export async function touchLastUsed(principal: AppPrincipal, now = new Date()) {
-  const threshold = new Date(now.getTime() - 60_000);
-  if (principal.lastUsedAt && principal.lastUsedAt > threshold) return;
-  await prisma.zapierAccount.updateMany({
-    where: { id: principal.accountId, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: threshold } }] },
-    data: { lastUsedAt: now },
-  });
+  if (principal.lastUsedAt && principal.lastUsedAt.getTime() > now.getTime() - 60_000) return;
+  await prisma.$executeRaw`
+    UPDATE "ZapierAccount" SET "lastUsedAt" = (now() AT TIME ZONE 'UTC')
+    WHERE "id" = ${principal.accountId}
+      AND ("lastUsedAt" IS NULL OR "lastUsedAt" < (now() AT TIME ZONE 'UTC') - interval '1 minute')`;
 }

@@ -13,6 +13,24 @@ describe("GET {Base URL}/me", () => {
     expect(res.headers.get("cache-control")).toBe("no-store");
   });
 
+  it("records lastUsedAt after the answer, without touching updatedAt (which tracks changes to the account)", async () => {
+    const admin = await loginAdmin("acme");
+    const created = await createAccount(admin, "Me last used");
+    const { appToken } = created;
+    const account = created.account as typeof created.account & { lastUsedAt: string | null; updatedAt: string };
+    expect(account.lastUsedAt).toBeNull();
+    const started = Date.now();
+    expect((await appFetch({ appId: account.appId, appToken }, "/me")).status).toBe(200);
+    let after = account;
+    for (let i = 0; i < 50 && after.lastUsedAt === null; i++) {
+      await new Promise((r) => setTimeout(r, 100)); // written after the response is sent: poll for it
+      after = ((await (await admin.fetch(`/api/zapier-accounts/${account.id}`)).json()) as { account: typeof account }).account;
+    }
+    expect(after.lastUsedAt).not.toBeNull();
+    expect(Math.abs(Date.parse(after.lastUsedAt ?? "") - started)).toBeLessThan(60_000);
+    expect(after.updatedAt).toBe(account.updatedAt);
+  });
+
   it("answers 401 invalid_credentials for a wrong token, an unknown App ID and missing headers alike", async () => {
     const admin = await loginAdmin("acme");
     const { account, appToken } = await createAccount(admin, "Me wrong");
