@@ -1,13 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
+import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogBody, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { useCreateZapierAccount } from "@/lib/zapier-accounts/hooks";
 import type { ZapierAccountDto } from "@/lib/zapier-accounts/schemas";
 import { AccountNameForm } from "./account-name-form";
 import { CredentialsPanel, ZapierSteps } from "./credentials-panel";
+import { SuccessNotice } from "./success-notice";
 
 interface Props {
   open: boolean;
@@ -56,7 +58,13 @@ function AddForm({ create, onCreated }: AddFormProps) {
       labels={{ title: t("title"), description: t("description"), submit: t("confirm"), submitting: t("submitting") }}
       pending={create.isPending}
       onSubmit={(name, callbacks) => {
-        create.mutate(name, { ...callbacks, onSuccess: onCreated });
+        create.mutate(name, {
+          ...callbacks,
+          onSuccess: (result) => {
+            toast.success(t("toast"));
+            onCreated(result);
+          },
+        });
         return true;
       }}
     />
@@ -66,16 +74,14 @@ function AddForm({ create, onCreated }: AddFormProps) {
 function Created({ account, appToken }: { account: ZapierAccountDto; appToken: string }) {
   const t = useTranslations("zapier.addDialog");
   const tc = useTranslations("common");
-  const titleRef = useRef<HTMLHeadingElement>(null);
-  // The Confirm button that had focus is gone: move focus to the new title so it is announced.
-  useEffect(() => titleRef.current?.focus(), []);
   return (
     <>
       <DialogHeader>
-        <DialogTitle ref={titleRef} tabIndex={-1} className="focus:outline-none">
-          {t("successTitle")}
-        </DialogTitle>
-        <DialogDescription>{t("successDescription", { name: account.name })}</DialogDescription>
+        <DialogTitle>{t("title")}</DialogTitle>
+        {/* Same title as the form step: the dialog keeps one accessible name through the flow. */}
+        <SuccessNotice title={t("successTitle")}>
+          <DialogDescription>{t("successDescription", { name: account.name })}</DialogDescription>
+        </SuccessNotice>
       </DialogHeader>
       <DialogBody>
         <CredentialsPanel account={account} issuedToken={appToken} isAdmin />

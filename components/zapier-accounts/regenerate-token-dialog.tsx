@@ -2,7 +2,7 @@
 
 import { TriangleAlert } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import {
@@ -20,6 +20,7 @@ import { GRACE_PERIODS, type GraceSeconds, type ZapierAccountDto } from "@/lib/z
 import { CredentialsPanel, ZapierSteps } from "./credentials-panel";
 import { ConfirmFooter } from "./confirm-footer";
 import { ErrorNotice } from "./error-notice";
+import { SuccessNotice } from "./success-notice";
 import { useErrorMessage } from "./use-error-message";
 
 interface Props {
@@ -140,20 +141,19 @@ function Done({ result }: { result: Result }) {
   const t = useTranslations("zapier.regenerateDialog");
   const tc = useTranslations("common");
   const format = useFormatter();
-  const titleRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => titleRef.current?.focus(), []);
   const expires = result.account.previousTokenExpiresAt;
   return (
     <>
       <DialogHeader>
-        <AlertDialogTitle ref={titleRef} tabIndex={-1} className="focus:outline-none">
-          {t("doneTitle", { name: result.account.name })}
-        </AlertDialogTitle>
-        <AlertDialogDescription className="mt-1">
-          {expires
-            ? t("doneGrace", { time: format.dateTime(new Date(expires), { dateStyle: "medium", timeStyle: "short" }) })
-            : t("doneNow")}
-        </AlertDialogDescription>
+        <AlertDialogTitle>{t("title", { name: result.account.name })}</AlertDialogTitle>
+        {/* Same title as the confirmation step: the alert dialog keeps one accessible name. */}
+        <SuccessNotice title={t("doneTitle")}>
+          <AlertDialogDescription className="mt-1">
+            {expires
+              ? t("doneGrace", { time: format.dateTime(new Date(expires), { dateStyle: "medium", timeStyle: "short" }) })
+              : t("doneNow")}
+          </AlertDialogDescription>
+        </SuccessNotice>
       </DialogHeader>
       <DialogBody>
         <CredentialsPanel account={{ ...result.account, previousTokenExpiresAt: null }} issuedToken={result.appToken} isAdmin />
