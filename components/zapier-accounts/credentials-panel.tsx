@@ -17,22 +17,37 @@ interface CredentialsPanelProps {
   isAdmin: boolean;
 }
 
+/** tokenPreview is the prefix and the last four characters; the middle is shown as dots. */
 function maskedToken(preview: string) {
-  const [prefix = "", last = ""] = preview.split("…");
-  return `${prefix}${"•".repeat(16)}${last}`;
+  return `${preview.slice(0, -4)}${"•".repeat(16)}${preview.slice(-4)}`;
 }
 
-function Row({ label, value, children, mono = true }: { label: string; value: ReactNode; children?: ReactNode; mono?: boolean }) {
+interface RowProps {
+  label: string;
+  value: ReactNode;
+  children?: ReactNode;
+  /** Below the sm breakpoint the value takes its own line and the buttons sit together under it. */
+  stack?: boolean;
+}
+
+function Row({ label, value, children, stack = false }: RowProps) {
+  const labelId = useId();
   return (
     <div className="py-3 first:pt-0 last:pb-0">
-      <dt className="text-sm font-medium text-slate-800">{label}</dt>
-      <dd className="mt-1.5 flex flex-wrap items-center gap-2">
+      <dt id={labelId} className="text-sm font-medium text-slate-800">
+        {label}
+      </dt>
+      <dd className={`mt-1.5 flex items-center gap-2 ${stack ? "flex-wrap sm:flex-nowrap" : ""}`}>
+        {/* A read-only box labelled by its term, so assistive tech (and getByLabel) find the value by "App ID". */}
         <span
-          className={`min-w-52 flex-1 rounded-md border border-slate-200 bg-slate-50 px-3 py-1.5 text-sm break-all text-slate-900 ${mono ? "font-mono" : ""}`}
+          role="textbox"
+          aria-readonly="true"
+          aria-labelledby={labelId}
+          className={`min-w-0 flex-1 rounded-md border border-slate-200 bg-slate-50 px-3 py-1.5 font-mono text-sm break-all text-slate-900 ${stack ? "basis-full sm:basis-0" : ""}`}
         >
           {value}
         </span>
-        {children}
+        {children ? <span className="flex shrink-0 items-center gap-2">{children}</span> : null}
       </dd>
     </div>
   );
@@ -45,7 +60,9 @@ export function CredentialsPanel({ account, issuedToken, isAdmin }: CredentialsP
   const errorMessage = useErrorMessage();
   const reveal = useRevealZapierToken();
   const [token, setToken] = useState<string | null>(issuedToken ?? null);
-  const [shown, setShown] = useState(false);
+  // A token that was just issued is shown in full at once (it is shown once, like GitHub's and
+  // Unkey's new keys); a stored one stays masked until an admin reveals it.
+  const [shown, setShown] = useState(issuedToken !== undefined);
   const headingId = useId();
 
   async function fetchToken(): Promise<string | null> {
@@ -74,7 +91,7 @@ export function CredentialsPanel({ account, issuedToken, isAdmin }: CredentialsP
         <Row label={t("appId")} value={account.appId}>
           <CopyButton value={account.appId} label={t("appId")} ariaLabel={t("copyAppId")} />
         </Row>
-        <Row label={t("appToken")} value={shown && token ? token : maskedToken(account.tokenPreview)}>
+        <Row label={t("appToken")} value={shown && token ? token : maskedToken(account.tokenPreview)} stack>
           {isAdmin ? (
             <>
               <Button variant="secondary" size="sm" onClick={toggle} disabled={reveal.isPending} aria-pressed={shown}>
