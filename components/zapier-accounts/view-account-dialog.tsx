@@ -16,6 +16,7 @@ interface Props {
 
 export function ViewAccountDialog({ account, isAdmin, onOpenChange, onCloseAutoFocus }: Props) {
   const t = useTranslations("zapier.viewDialog");
+  const tt = useTranslations("zapier.table");
   const tc = useTranslations("common");
   const format = useFormatter();
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
@@ -27,10 +28,21 @@ export function ViewAccountDialog({ account, isAdmin, onOpenChange, onCloseAutoF
             <DialogHeader>
               <DialogTitle>{t("title", { name: account.name })}</DialogTitle>
               <DialogDescription>{t("description")}</DialogDescription>
-              <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-600">
-                <span>{t("created", { time: when(account.createdAt) })}</span>
-                <span>{account.lastUsedAt ? t("lastUsed", { time: when(account.lastUsedAt) }) : t("neverUsed")}</span>
-              </p>
+              {/* The table's own words: "Created", "Last used" and "Never". */}
+              <dl className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+                <div className="flex gap-1.5">
+                  <dt className="text-slate-600">{tt("created")}</dt>
+                  <dd className="text-slate-900">
+                    <time dateTime={account.createdAt}>{when(account.createdAt)}</time>
+                  </dd>
+                </div>
+                <div className="flex gap-1.5">
+                  <dt className="text-slate-600">{tt("lastUsed")}</dt>
+                  <dd className="text-slate-900">
+                    {account.lastUsedAt ? <time dateTime={account.lastUsedAt}>{when(account.lastUsedAt)}</time> : tc("never")}
+                  </dd>
+                </div>
+              </dl>
             </DialogHeader>
             <DialogBody className="pb-6">
               {/* Keyed by account: a revealed token never carries over to another account. */}
