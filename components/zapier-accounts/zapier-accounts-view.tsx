@@ -24,9 +24,12 @@ type Active = { action: AccountAction; account: ZapierAccountDto } | null;
 export function ZapierAccountsView({ isAdmin }: { isAdmin: boolean }) {
   const t = useTranslations("zapier");
   const [tab, setTab] = useState("accounts");
-  const accounts = <AccountsPanel isAdmin={isAdmin} />;
+  // With tabs, the tab names the panel: its heading is for screen readers only (no "Accounts" twice).
+  const accounts = <AccountsPanel isAdmin={isAdmin} tabbed={isAdmin} />;
   if (!isAdmin) return <Panel>{accounts}</Panel>;
 
+  // Radix makes each tab panel a tab stop (tabIndex 0): its focus ring must show.
+  const panelClass = "rounded-xl focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600";
   const triggerClass =
     "-mb-px border-b-2 border-transparent px-1 pb-2.5 text-sm font-medium text-slate-600 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 data-[state=active]:border-blue-700 data-[state=active]:text-blue-800";
   return (
@@ -39,13 +42,13 @@ export function ZapierAccountsView({ isAdmin }: { isAdmin: boolean }) {
           {t("tabs.audit")}
         </Tabs.Trigger>
       </Tabs.List>
-      <Tabs.Content value="accounts" className="focus-visible:outline-none">
+      <Tabs.Content value="accounts" className={panelClass}>
         <Panel>{accounts}</Panel>
       </Tabs.Content>
-      <Tabs.Content value="audit" className="focus-visible:outline-none">
+      <Tabs.Content value="audit" className={panelClass}>
         <Panel>
           <div className="border-b border-slate-200 px-4 py-3">
-            <h2 className="text-base font-semibold text-slate-900">{t("audit.title")}</h2>
+            <h2 className="sr-only">{t("audit.title")}</h2>
             <p className="text-sm text-slate-600">{t("audit.description")}</p>
           </div>
           <AuditLog />
@@ -59,7 +62,7 @@ function Panel({ children }: { children: ReactNode }) {
   return <div className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm">{children}</div>;
 }
 
-function AccountsPanel({ isAdmin }: { isAdmin: boolean }) {
+function AccountsPanel({ isAdmin, tabbed }: { isAdmin: boolean; tabbed: boolean }) {
   const t = useTranslations("zapier");
   const tc = useTranslations("common");
   const errorMessage = useErrorMessage();
@@ -100,7 +103,7 @@ function AccountsPanel({ isAdmin }: { isAdmin: boolean }) {
     <>
       <div className="flex flex-col gap-3 border-b border-slate-200 px-4 py-4 sm:flex-row sm:items-center sm:justify-between">
         <div>
-          <h2 className="text-base font-semibold text-slate-900">{t("tabs.accounts")}</h2>
+          <h2 className={tabbed ? "sr-only" : "text-base font-semibold text-slate-900"}>{t("tabs.accounts")}</h2>
           <p ref={countRef} tabIndex={-1} className="text-sm text-slate-600 focus:outline-none">
             {query.data ? t("count", { count: accounts.length, limit }) : " "}
           </p>
