@@ -15,19 +15,25 @@ export interface ShellUser {
   serviceName: string;
 }
 
-async function UserSummary({ user }: { user: ShellUser }) {
+/** Service, email and role. A long email is truncated; the role badge never is. */
+async function UserSummary({ user, align = "start" }: { user: ShellUser; align?: "start" | "end" }) {
   const t = await getTranslations("shell");
+  const justify = align === "end" ? "justify-end" : "";
   return (
     <div className="min-w-0 text-sm">
-      <p className="flex items-center gap-1.5 font-medium text-slate-900">
+      <p className={`flex items-center gap-1.5 font-medium text-slate-900 ${justify}`}>
         <Building2 aria-hidden className="h-4 w-4 shrink-0 text-slate-500" />
         <span className="sr-only">{t("service")}: </span>
         <span className="truncate">{user.serviceName}</span>
       </p>
-      <p className="truncate text-slate-600">
+      <p className={`flex min-w-0 items-center gap-1.5 text-slate-600 ${justify}`}>
         <span className="sr-only">{t("signedInAs", { email: user.email })}</span>
-        <span aria-hidden>{user.email}</span>
-        <span className="ml-1.5 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-700">{t(`roles.${user.role}`)}</span>
+        <span aria-hidden className="truncate">
+          {user.email}
+        </span>
+        <span className="shrink-0 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium whitespace-nowrap text-slate-700">
+          {t(`roles.${user.role}`)}
+        </span>
       </p>
     </div>
   );
@@ -61,8 +67,8 @@ export async function AdminShell({ user, children }: { user: ShellUser; children
           <Brand compact />
         </div>
         <div className="ml-auto flex items-center gap-2 sm:gap-4">
-          <div className="hidden border-r border-slate-200 pr-4 text-right md:block">
-            <UserSummary user={user} />
+          <div className="hidden max-w-80 border-r border-slate-200 pr-4 md:block">
+            <UserSummary user={user} align="end" />
           </div>
           <LanguageSwitch />
           <SignOutButton />
