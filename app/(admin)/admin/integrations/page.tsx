@@ -25,7 +25,8 @@ export default async function IntegrationsPage() {
         <li>
           <article className="flex h-full flex-col rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
             <div className="flex items-start gap-3">
-              <Image src="/zapier-logo.svg" alt={t("logoAlt")} width={40} height={40} unoptimized className="rounded-lg" />
+              {/* Above the fold: load it with the page, not lazily after layout. */}
+              <Image src="/zapier-logo.svg" alt={t("logoAlt")} width={40} height={40} unoptimized loading="eager" className="rounded-lg" />
               <div className="min-w-0">
                 <h2 className="text-base font-semibold text-slate-900">{t("zapierName")}</h2>
                 <p className="text-sm text-slate-600">{t("accountCount", { count })}</p>

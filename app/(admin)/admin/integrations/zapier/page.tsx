@@ -31,7 +31,7 @@ export default async function ZapierPage() {
       <div className="mb-6 flex flex-col gap-5 rounded-xl border border-slate-200 bg-white p-5 shadow-sm md:flex-row md:items-start">
         <div className="flex-1">
           <div className="flex items-center gap-3">
-            <Image src="/zapier-logo.svg" alt="" width={36} height={36} unoptimized className="rounded-lg" />
+            <Image src="/zapier-logo.svg" alt="" width={36} height={36} unoptimized loading="eager" className="rounded-lg" />
             <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t("title")}</h1>
           </div>
           <p className="mt-3 max-w-2xl text-sm leading-6 text-slate-700">{t("intro")}</p>
