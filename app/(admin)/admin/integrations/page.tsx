@@ -5,15 +5,15 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Breadcrumb } from "@/components/shell/breadcrumb";
 import { listAccounts } from "@/lib/zapier-accounts/service";
-import { requireActor } from "../../actor";
+import { requireActor, type SearchParams } from "../../actor";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("integrations");
   return { title: t("title") };
 }
 
-export default async function IntegrationsPage() {
-  const actor = await requireActor("/admin/integrations");
+export default async function IntegrationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const actor = await requireActor("/admin/integrations", await searchParams);
   const t = await getTranslations("integrations");
   const count = (await listAccounts(actor.serviceId)).length;
   return (

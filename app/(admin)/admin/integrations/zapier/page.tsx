@@ -7,7 +7,7 @@ import { ZapierAccountsView } from "@/components/zapier-accounts/zapier-accounts
 import { zapierAccountKeys } from "@/lib/zapier-accounts/keys";
 import { ACCOUNT_LIMIT, type ListAccountsResponse } from "@/lib/zapier-accounts/schemas";
 import { listAccounts } from "@/lib/zapier-accounts/service";
-import { requireActor } from "../../../actor";
+import { requireActor, type SearchParams } from "../../../actor";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("zapier");
@@ -16,8 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const USES = ["crm", "chat", "sheet", "ticket"] as const;
 
-export default async function ZapierPage() {
-  const actor = await requireActor("/admin/integrations/zapier");
+export default async function ZapierPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const actor = await requireActor("/admin/integrations/zapier", await searchParams);
   const t = await getTranslations("zapier");
   // The first list comes with the page (no loading flash); react-query takes over from there.
   const queryClient = new QueryClient();
