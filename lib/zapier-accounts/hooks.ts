@@ -7,6 +7,8 @@ import type { GraceSeconds, ListAccountsResponse, ZapierAccountDto } from "./sch
 
 // One hook per query and per mutation. Rename and delete are optimistic (snapshot, apply,
 // roll back on error); every mutation invalidates the list and the audit log when it settles.
+// The invalidation is fired, not awaited: a promise returned from onSettled would keep the
+// mutation pending (its "Saving…"/"Deleting…" state and toast) until the refetch answered too.
 
 export function useZapierAccounts() {
   return useQuery({
@@ -36,12 +38,10 @@ function replaceAccount(client: QueryClient, account: ZapierAccountDto) {
   client.setQueryData(zapierAccountKeys.detail(account.id), { account });
 }
 
-async function settle(client: QueryClient, id?: string) {
-  await Promise.all([
-    client.invalidateQueries({ queryKey: zapierAccountKeys.lists() }),
-    client.invalidateQueries({ queryKey: zapierAccountKeys.audit() }),
-    id ? client.invalidateQueries({ queryKey: zapierAccountKeys.detail(id) }) : undefined,
-  ]);
+function settle(client: QueryClient, id?: string): void {
+  void client.invalidateQueries({ queryKey: zapierAccountKeys.lists() });
+  void client.invalidateQueries({ queryKey: zapierAccountKeys.audit() });
+  if (id) void client.invalidateQueries({ queryKey: zapierAccountKeys.detail(id) });
 }
 
 export function useCreateZapierAccount() {
@@ -107,6 +107,8 @@ export function useRevealZapierToken() {
   return useMutation({
     mutationFn: (id: string) => zapierAccountsApi.reveal(id),
     gcTime: 0,
-    onSettled: () => client.invalidateQueries({ queryKey: zapierAccountKeys.audit() }),
+    onSettled: () => {
+      void client.invalidateQueries({ queryKey: zapierAccountKeys.audit() });
+    },
   });
 }
