@@ -25,7 +25,8 @@ export function Providers({ children }: { children: ReactNode }) {
   return (
     <QueryClientProvider client={client}>
       {children}
-      <Toaster position="bottom-right" closeButton={false} containerAriaLabel={t("notifications")} />
+      {/* Top right, under the header: at the bottom, toasts covered the dialogs' Close and Confirm buttons. */}
+      <Toaster position="top-right" offset={{ top: 76 }} mobileOffset={{ top: 72 }} closeButton={false} containerAriaLabel={t("notifications")} />
     </QueryClientProvider>
   );
 }
