@@ -9,7 +9,8 @@ const LOCALES = [
 
 for (const { locale, names } of LOCALES) {
   test(`pages and dialogs are accessible (${locale})`, async ({ page, loginAs, baseURL }) => {
-    test.setTimeout(60_000);
+    // Fourteen axe scans of 1–5 s each (more on a loaded CI machine): a budget for them, not for waiting.
+    test.setTimeout(120_000);
     await page.context().addCookies([{ name: LOCALE_COOKIE, value: locale, url: baseURL ?? "" }]);
     await page.goto("/login");
     await expect(page.locator("html")).toHaveAttribute("lang", locale);

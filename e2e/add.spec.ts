@@ -15,34 +15,44 @@ test("add shows the credentials, and each copy button copies the exact value", a
   await screenshot(page, "add-dialog");
   await dialog.getByRole("button", { name: "Confirm" }).click();
 
-  const created = page.getByRole("dialog", { name: "Zapier account added" });
-  await expect(created.getByText("App ID", { exact: true })).toBeVisible();
-  await expect(created.getByText("App Token", { exact: true })).toBeVisible();
-  await expect(created.getByText("Base URL", { exact: true })).toBeVisible();
-  await expect(created.getByText("Search for CINNOX and select it.")).toBeVisible();
+  // The dialog keeps its name through the flow: the same locator finds the credentials step.
+  await expect(dialog.getByRole("heading", { name: "Zapier account added" })).toBeVisible();
+  await expect(page.getByRole("region", { name: /Notifications/ }).getByText("Zapier account added")).toBeVisible();
+  await expect(dialog.getByText("App ID", { exact: true })).toBeVisible();
+  await expect(dialog.getByText("App Token", { exact: true })).toBeVisible();
+  await expect(dialog.getByText("Base URL", { exact: true })).toBeVisible();
+  await expect(dialog.getByText("Search for CINNOX and select it.")).toBeVisible();
+  // The new token is shown in clear at once (no Reveal needed); Hide is still offered.
+  const tokenValue = dialog.getByLabel("App Token", { exact: true });
+  await expect(tokenValue).toHaveText(/^cnxzap_[0-9A-Za-z]{49}$/);
+  await expect(dialog.getByRole("button", { name: "Hide" })).toHaveAttribute("aria-pressed", "true");
 
-  await created.getByRole("button", { name: "Copy App ID" }).click();
+  await dialog.getByRole("button", { name: "Copy App ID" }).click();
   await expect(page.getByText("App ID copied")).toBeVisible();
   const appId = await readClipboard(page);
   expect(appId).toMatch(/^app_[0-9A-Za-z]{22}$/);
-  await expect(created.getByText(appId, { exact: true })).toBeVisible();
+  await expect(dialog.getByLabel("App ID", { exact: true })).toHaveText(appId);
 
-  await created.getByRole("button", { name: "Copy Base URL" }).click();
+  await dialog.getByRole("button", { name: "Copy Base URL" }).click();
   await expect(page.getByText("Base URL copied")).toBeVisible();
   const baseUrl = await readClipboard(page);
   expect(baseUrl).toBe(`${baseURL}/api/zapier/v1`);
+  await expect(dialog.getByLabel("Base URL", { exact: true })).toHaveText(baseUrl);
 
-  await created.getByRole("button", { name: "Copy App Token" }).click();
+  await dialog.getByRole("button", { name: "Copy App Token" }).click();
   await expect(page.getByText("App Token copied")).toBeVisible();
-  await expect(created.getByRole("button", { name: "Copy App Token" })).toHaveAttribute("data-copied", "true");
+  await expect(dialog.getByRole("button", { name: "Copy App Token" })).toHaveAttribute("data-copied", "true");
   const token = await readClipboard(page);
   expect(token).toMatch(/^cnxzap_[0-9A-Za-z]{49}$/);
+  await expect(tokenValue).toHaveText(token);
   await screenshot(page, "add-credentials");
 
   expect(await meStatus(request, baseUrl, appId, token)).toBe(200);
 
-  await created.getByRole("button", { name: "Close" }).click();
-  await expect(created).toBeHidden();
+  await dialog.getByRole("button", { name: "Hide" }).click();
+  await expect(tokenValue).toHaveText(/^cnxzap_•+/);
+  await dialog.getByRole("button", { name: "Close" }).click();
+  await expect(dialog).toBeHidden();
   await expect(page.getByRole("button", { name: "Add Zapier account" })).toBeFocused();
   const row = page.getByRole("row", { name: /Marketing Zaps/ });
   await expect(row.getByRole("cell", { name: appId })).toBeVisible();
@@ -81,7 +91,7 @@ test("a double click on Confirm creates one account", async ({ page }) => {
   const dialog = page.getByRole("dialog", { name: "Add Zapier account" });
   await dialog.getByLabel("Zapier account name").fill("Double Click");
   await dialog.getByRole("button", { name: "Confirm" }).dblclick();
-  await expect(page.getByRole("dialog", { name: "Zapier account added" })).toBeVisible();
+  await expect(dialog.getByRole("heading", { name: "Zapier account added" })).toBeVisible();
   const list = (await (await page.request.get("/api/zapier-accounts")).json()) as { accounts: Array<{ name: string }> };
   expect(list.accounts.filter((a) => a.name === "Double Click")).toHaveLength(1);
 });

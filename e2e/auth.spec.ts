@@ -27,6 +27,10 @@ test("signing in returns to the page that asked for it; signing out ends the ses
   await expect(nav.getByRole("link", { name: "Third-party Integration" })).toHaveAttribute("aria-current", "page");
   await expect(page.getByText("E2E Auth").first()).toBeVisible();
   await expect(page.getByRole("article").getByText("No accounts")).toBeVisible();
+  // The logo is above the fold: loaded with the page, not lazily (it was missing from screenshots).
+  const logo = page.getByRole("img", { name: "Zapier logo" });
+  await expect(logo).not.toHaveAttribute("loading", "lazy");
+  await expect.poll(() => logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   await screenshot(page, "integrations");
 
   await page.getByRole("link", { name: "Manage Zapier" }).click();
@@ -37,6 +41,14 @@ test("signing in returns to the page that asked for it; signing out ends the ses
   await expect(page).toHaveURL(/\/login/);
   await page.goto("/admin/integrations/zapier");
   await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+});
+
+test("the redirect to the login page keeps the path and its query", async ({ page }) => {
+  await page.goto("/admin/integrations/zapier?x=1&tab=audit");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin%2Fintegrations%2Fzapier%3Fx%3D1%26tab%3Daudit$/);
+  await fillLogin(page, adminEmail("auth"), E2E_PASSWORD);
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/admin\/integrations\/zapier\?x=1&tab=audit$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Zapier" })).toBeVisible();
 });
 
 test("only same-origin relative callbackUrls are followed", async ({ page }) => {

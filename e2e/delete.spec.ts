@@ -31,3 +31,37 @@ test("delete: Cancel keeps the account; Delete removes it and its token stops wo
   await page.reload();
   await expect(page.getByRole("rowheader", { name: "Legacy Zaps" })).toHaveCount(0);
 });
+
+test("Delete finishes without waiting for the list to be fetched again", async ({ page, loginAs }) => {
+  await loginAs("remove");
+  await createAccount(page, "Quick Zaps");
+  await page.goto("/admin/integrations/zapier");
+  await expect(page.getByRole("rowheader", { name: "Quick Zaps" })).toBeVisible();
+
+  // Hold every list refetch: the toast and the closed dialog must not depend on it.
+  let release = () => {};
+  let holding = 0;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/api/zapier-accounts", async (route) => {
+    if (route.request().method() === "GET") {
+      holding += 1;
+      await held;
+    }
+    await route.continue();
+  });
+  await rowMenu(page, "Quick Zaps").click();
+  await page.getByRole("menuitem", { name: "Delete" }).click();
+  const dialog = page.getByRole("alertdialog", { name: "Delete Quick Zaps?" });
+  await dialog.getByRole("button", { name: "Delete" }).click();
+  await expect(page.getByText("Zapier account deleted")).toBeVisible();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("rowheader", { name: "Quick Zaps" })).toHaveCount(0);
+
+  // The refetch on settle was really under way (and held) while the toast showed.
+  expect(holding).toBeGreaterThan(0);
+  // Unroute first: Playwright lets held requests through itself, and a late continue() is then ignored.
+  await page.unrouteAll({ behavior: "ignoreErrors" });
+  release();
+  await page.reload();
+  await expect(page.getByRole("rowheader", { name: "Quick Zaps" })).toHaveCount(0);
+});

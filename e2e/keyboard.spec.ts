@@ -23,8 +23,10 @@ test("the add flow works with the keyboard alone, and focus comes back", async (
   await page.keyboard.type("Keyboard Zaps");
   await page.keyboard.press("Enter");
 
-  const created = page.getByRole("dialog", { name: "Zapier account added" });
-  await expect(created).toBeVisible();
+  // Same dialog, same name; focus moves to the success line (the Confirm button is gone).
+  const created = dialog;
+  await expect(created.getByRole("heading", { name: "Zapier account added" })).toBeVisible();
+  expect(await created.evaluate((el) => el.contains(document.activeElement))).toBe(true);
   const copyId = created.getByRole("button", { name: "Copy App ID" });
   await tabTo(page, copyId, 10);
   await page.keyboard.press("Enter");
@@ -53,4 +55,16 @@ test("the add flow works with the keyboard alone, and focus comes back", async (
   await page.keyboard.press("Escape");
   await expect(edit).toBeHidden();
   await expect(menuButton).toBeFocused();
+});
+
+test("the tab panel, a tab stop of its own, shows a focus ring; its heading does not repeat the tab", async ({ page, loginAs }) => {
+  await loginAs("keyboard");
+  await page.goto("/admin/integrations/zapier");
+  await tabTo(page, page.getByRole("tab", { name: "Accounts" }));
+  await page.keyboard.press("Tab");
+  const panel = page.getByRole("tabpanel", { name: "Accounts" });
+  await expect(panel).toBeFocused();
+  expect(await panel.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe("solid");
+  // The panel keeps a heading for screen readers, but "Accounts" is not shown twice.
+  await expect(panel.getByRole("heading", { level: 2, name: "Accounts" })).toHaveClass(/\bsr-only\b/);
 });

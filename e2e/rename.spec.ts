@@ -33,3 +33,36 @@ test("rename: a taken name is refused by the field, then Save renames with a toa
   await page.getByRole("tab", { name: "Audit log" }).click();
   await expect(page.getByRole("row").filter({ hasText: "Renamed the account" }).filter({ hasText: "Was Old name" })).toBeVisible();
 });
+
+test("Save finishes without waiting for the list to be fetched again", async ({ page, loginAs }) => {
+  await loginAs("rename");
+  await createAccount(page, "Slow list");
+  await page.goto("/admin/integrations/zapier");
+  await expect(page.getByRole("rowheader", { name: "Slow list" })).toBeVisible();
+
+  // Hold every list refetch: the toast and the closed dialog must not depend on it.
+  let release = () => {};
+  let holding = 0;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/api/zapier-accounts", async (route) => {
+    if (route.request().method() === "GET") {
+      holding += 1;
+      await held;
+    }
+    await route.continue();
+  });
+  await rowMenu(page, "Slow list").click();
+  await page.getByRole("menuitem", { name: "Edit" }).click();
+  const dialog = page.getByRole("dialog", { name: "Edit Zapier account" });
+  await dialog.getByLabel("Zapier account name").fill("Quick save");
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Zapier account name updated")).toBeVisible();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("rowheader", { name: "Quick save" })).toBeVisible();
+
+  // The refetch on settle was really under way (and held) while the toast showed.
+  expect(holding).toBeGreaterThan(0);
+  // Unroute first: Playwright lets held requests through itself, and a late continue() is then ignored.
+  await page.unrouteAll({ behavior: "ignoreErrors" });
+  release();
+});

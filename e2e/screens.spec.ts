@@ -17,6 +17,39 @@ test("screenshots of the Zapier page with accounts", async ({ page, request, log
   await screenshot(page, "zapier-page-375", { fullPage: true });
   await page.getByRole("button", { name: "More actions for Support escalations" }).click();
   await page.getByRole("menuitem", { name: "View" }).click();
-  await expect(page.getByRole("dialog", { name: "Support escalations" })).toBeVisible();
+  const view = page.getByRole("dialog", { name: "Support escalations" });
+  await expect(view).toBeVisible();
   await screenshot(page, "view-375");
+  // The App Token row at 375 px: the value on its own line, Hide and Copy App Token together below it.
+  await view.getByRole("button", { name: "Reveal" }).click();
+  const hide = view.getByRole("button", { name: "Hide" });
+  const copy = view.getByRole("button", { name: "Copy App Token" });
+  const value = view.getByLabel("App Token", { exact: true });
+  await expect(value).toHaveText(/^cnxzap_[0-9A-Za-z]+$/);
+  const [hideBox, copyBox, valueBox] = await Promise.all([hide.boundingBox(), copy.boundingBox(), value.boundingBox()]);
+  expect(hideBox && copyBox && valueBox).toBeTruthy();
+  if (hideBox && copyBox && valueBox) {
+    expect(Math.abs(hideBox.y - copyBox.y)).toBeLessThan(2);
+    expect(hideBox.y).toBeGreaterThanOrEqual(valueBox.y + valueBox.height);
+  }
+  await screenshot(page, "view-375-revealed");
+  await page.keyboard.press("Escape");
+  await expect(view).toBeHidden();
+
+  // The navigation sheet: the role badge is shown in full.
+  await page.getByRole("button", { name: "Open navigation" }).click();
+  const sheet = page.getByRole("dialog", { name: /Navigation/ });
+  const badge = sheet.getByText("Administrator", { exact: true });
+  await expect(badge).toBeVisible();
+  expect(await badge.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  await screenshot(page, "nav-375");
+  await page.keyboard.press("Escape");
+
+  // The audit log at 375 px and at 1280 px.
+  await page.getByRole("tab", { name: "Audit log" }).click();
+  await expect(page.getByRole("list", { name: "Recent Zapier account activity" })).toBeVisible();
+  await screenshot(page, "audit-log-375-screens", { fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(page.getByRole("table", { name: "Recent Zapier account activity" })).toBeVisible();
+  await screenshot(page, "audit-log-1280", { fullPage: true });
 });

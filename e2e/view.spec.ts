@@ -8,15 +8,19 @@ test("view shows the masked credentials; Reveal shows the token and is audited",
   await rowMenu(page, "Sales Zaps").click();
   await page.getByRole("menuitem", { name: "View" }).click();
   const dialog = page.getByRole("dialog", { name: "Sales Zaps" });
-  await expect(dialog.getByText(account.appId, { exact: true })).toBeVisible();
-  await expect(dialog.getByText(account.baseUrl, { exact: true })).toBeVisible();
+  // Each value is labelled by its term.
+  await expect(dialog.getByLabel("App ID", { exact: true })).toHaveText(account.appId);
+  await expect(dialog.getByLabel("Base URL", { exact: true })).toHaveText(account.baseUrl);
   await expect(dialog.getByText(appToken)).toHaveCount(0);
-  await expect(dialog.getByText(/^cnxzap_•+/)).toBeVisible();
+  await expect(dialog.getByLabel("App Token", { exact: true })).toHaveText(/^cnxzap_•+/);
+  // The table's word for an account Zapier has not used yet.
+  await expect(dialog.getByText("Never", { exact: true })).toBeVisible();
+  await expect(dialog.getByText("Not used yet")).toHaveCount(0);
   await expect(dialog.getByText("Select + Add connection.")).toBeVisible();
   await screenshot(page, "view-masked");
 
   await dialog.getByRole("button", { name: "Reveal" }).click();
-  await expect(dialog.getByText(appToken, { exact: true })).toBeVisible();
+  await expect(dialog.getByLabel("App Token", { exact: true })).toHaveText(appToken);
   await expect(dialog.getByRole("button", { name: "Hide" })).toHaveAttribute("aria-pressed", "true");
   await screenshot(page, "view-revealed");
 
@@ -49,4 +53,28 @@ test("copying the App Token before revealing it fetches it first", async ({ page
   expect(await readClipboard(page)).toBe(appToken);
   await dialog.getByRole("button", { name: "Close" }).click();
   await expect(dialog).toBeHidden();
+});
+
+test("the audit log is readable at 375 px: one card per entry, nothing off screen", async ({ page, loginAs }) => {
+  await loginAs("view");
+  await createAccount(page, "Narrow Zaps with a rather long account name");
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto("/admin/integrations/zapier");
+  await page.getByRole("tab", { name: "Audit log" }).click();
+
+  const entries = page.getByRole("list", { name: "Recent Zapier account activity" }).getByRole("listitem");
+  await expect(entries.filter({ hasText: "Narrow Zaps with a rather long account name" })).toHaveCount(1);
+  await expect(page.getByRole("table", { name: "Recent Zapier account activity" })).toBeHidden();
+  for (const entry of await entries.all()) {
+    // What, account, who, when and address of each entry, each inside the 375 px viewport.
+    const what = entry.getByText(/^(Added|Renamed|Deleted|Regenerated|Revealed) the /);
+    await what.scrollIntoViewIfNeeded();
+    await expect(what).toBeInViewport({ ratio: 1 });
+    await expect(entry.getByText("admin@view.e2e.test")).toBeInViewport({ ratio: 1 });
+    await expect(entry.locator("time")).toBeInViewport({ ratio: 1 });
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  // From the top: a full-page capture of a scrolled page paints the sticky header mid-page.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, "audit-log-375", { fullPage: true });
 });

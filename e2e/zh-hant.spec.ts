@@ -17,8 +17,12 @@ test("the whole add flow in Traditional Chinese; the choice is remembered", asyn
   await expectAccessible(page, "add dialog (zh-Hant)");
   await dialog.getByRole("button", { name: "確認" }).click();
 
-  const created = page.getByRole("dialog", { name: "已新增Zapier帳號" });
+  // The dialog keeps its name; the success is a line inside it, and a toast.
+  const created = dialog;
+  await expect(created.getByRole("heading", { name: "已新增Zapier帳號" })).toBeVisible();
+  await expect(page.getByRole("region", { name: /通知/ }).getByText("已新增Zapier帳號")).toBeVisible();
   await expect(created.getByText("在 Zapier 中完成設定")).toBeVisible();
+  await expect(created.getByLabel("App Token", { exact: true })).toHaveText(/^cnxzap_[0-9A-Za-z]{49}$/);
   await created.getByRole("button", { name: "複製App ID" }).click();
   await expect(page.getByText("已複製App ID")).toBeVisible();
   const appId = await readClipboard(page);
@@ -26,6 +30,7 @@ test("the whole add flow in Traditional Chinese; the choice is remembered", asyn
   const baseUrl = await readClipboard(page);
   await created.getByRole("button", { name: "複製App Token" }).click();
   const token = await readClipboard(page);
+  await expect(created.getByLabel("App Token", { exact: true })).toHaveText(token);
   expect(await meStatus(request, baseUrl, appId, token)).toBe(200);
   await screenshot(page, "zh-add-credentials");
   await expectAccessible(page, "credentials (zh-Hant)");
