@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { ApiClientError } from "@/lib/zapier-accounts/api-client";
-import { ACCOUNT_LIMIT, accountNameSchema, NAME_MAX_LENGTH, nameLength } from "@/lib/zapier-accounts/schemas";
+import { ACCOUNT_LIMIT, accountNameSchema, isBlankName, NAME_MAX_LENGTH, nameLength } from "@/lib/zapier-accounts/schemas";
 
 const API_CODES = [
   "invalid_json",
@@ -34,7 +34,7 @@ export type NameProblem = "nameRequired" | "nameTooLong" | "nameInvalid";
 export function nameProblem(value: string): NameProblem | null {
   if (accountNameSchema.safeParse(value).success) return null;
   const trimmed = value.trim();
-  if (!trimmed) return "nameRequired";
+  if (isBlankName(trimmed)) return "nameRequired";
   if (nameLength(trimmed.normalize("NFC")) > NAME_MAX_LENGTH) return "nameTooLong";
   return "nameInvalid";
 }
