@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { prisma } from "@/lib/db";
-import { revokeSubscriptions } from "@/lib/hooks/revoke";
+import { liveTokenHashes, revokeSubscriptions } from "@/lib/hooks/revoke";
 import { signBody } from "@/lib/hooks/signing";
 import { targetProblem } from "@/lib/hooks/target-hosts";
 import { backoffMs, deliveryConfig, type DeliveryConfig } from "./config";
@@ -84,7 +84,7 @@ export class DeliveryWorker {
       try {
         if (Date.now() - this.lastSweep >= this.config.sweepMs) {
           this.lastSweep = Date.now();
-          await sweepExpiredGrace();
+          await sweepRevokedTokens();
         }
         claimed = await this.tick();
       } catch (error) {
@@ -204,27 +204,35 @@ export class DeliveryWorker {
 }
 
 /**
- * Once a regeneration's grace period ends, the hooks made with the old token stop: those
- * created before the regeneration are revoked (DELETE sent to each target) and the previous
- * token is forgotten, so this runs once per regeneration.
+ * A hook lives as long as the token that made it: once that token stops working (its grace
+ * period ended, or a later regeneration dropped it), the hook is revoked (DELETE sent to its
+ * target) and an ended grace period's token is forgotten. Until then ingest already skips
+ * such hooks. Each account is handled under its row lock, so workers never revoke twice.
  */
-export async function sweepExpiredGrace(now = new Date()) {
-  const expired = await prisma.zapierAccount.findMany({
-    where: { previousTokenExpiresAt: { lte: now }, previousTokenHash: { not: null } },
-    select: { id: true, serviceId: true, tokenRegeneratedAt: true },
-    take: 100,
-  });
-  for (const account of expired) {
-    await prisma.$transaction(async (tx) => {
-      const { count } = await tx.zapierAccount.updateMany({
-        where: { id: account.id, previousTokenHash: { not: null }, previousTokenExpiresAt: { lte: now } },
-        data: { previousTokenHash: null },
-      });
-      if (count === 0) return; // another worker took it
-      await revokeSubscriptions(tx, account, { createdBefore: account.tokenRegeneratedAt ?? now });
+export async function sweepRevokedTokens() {
+  const accounts = await prisma.$queryRaw<{ id: string; serviceId: string }[]>`
+    SELECT a."id", a."serviceId" FROM "ZapierAccount" a
+    WHERE (a."previousTokenHash" IS NOT NULL AND a."previousTokenExpiresAt" <= (now() AT TIME ZONE 'UTC'))
+       OR EXISTS (
+         SELECT 1 FROM "HookSubscription" s
+         WHERE s."accountId" = a."id" AND s."tokenHash" <> a."tokenHash"
+           AND NOT (s."tokenHash" = a."previousTokenHash" AND a."previousTokenExpiresAt" > (now() AT TIME ZONE 'UTC')))
+    LIMIT 100`;
+  let revoked = 0;
+  for (const account of accounts) {
+    revoked += await prisma.$transaction(async (tx) => {
+      const rows = await tx.$queryRaw<{ tokenHash: string; previousTokenHash: string | null; previousTokenExpiresAt: Date | null }[]>`
+        SELECT "tokenHash", "previousTokenHash", "previousTokenExpiresAt" FROM "ZapierAccount" WHERE "id" = ${account.id} FOR UPDATE`;
+      const row = rows[0];
+      if (!row) return 0; // deleted meanwhile: its hooks went with it
+      const live = liveTokenHashes(row);
+      if (row.previousTokenHash && !live.includes(row.previousTokenHash)) {
+        await tx.zapierAccount.update({ where: { id: account.id }, data: { previousTokenHash: null } });
+      }
+      return revokeSubscriptions(tx, account, { keepTokenHashes: live });
     });
   }
-  return expired.length;
+  return revoked;
 }
 
 const globalForWorker = globalThis as unknown as { __deliveryWorker?: DeliveryWorker };

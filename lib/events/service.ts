@@ -17,6 +17,8 @@ export async function ingestEvent(input: IngestInput) {
   try {
     // One round trip: the event, and one delivery per matching subscription, inserted by a
     // single INSERT … SELECT (the hot path: no interactive transaction, no per-hook statements).
+    // Only hooks whose token still works: one made with a token that was dropped or whose
+    // grace period ended gets nothing more, even before the worker's sweep revokes it.
     [, deliveries] = await prisma.$transaction([
       prisma.event.create({
         data: { id: eventId, serviceId: input.serviceId, event: input.event, payload: payload as Prisma.InputJsonObject, occurredAt },
@@ -25,8 +27,10 @@ export async function ingestEvent(input: IngestInput) {
       prisma.$executeRaw`
         INSERT INTO "Delivery" ("id", "kind", "serviceId", "accountId", "subscriptionId", "eventId", "eventName", "targetUrl", "updatedAt")
         SELECT gen_random_uuid()::text, 'EVENT', s."serviceId", s."accountId", s."id", ${eventId}, s."event", s."targetUrl", (now() AT TIME ZONE 'UTC')
-        FROM "HookSubscription" s
-        WHERE s."serviceId" = ${input.serviceId} AND s."event" = ${input.event}`,
+        FROM "HookSubscription" s JOIN "ZapierAccount" a ON a."id" = s."accountId"
+        WHERE s."serviceId" = ${input.serviceId} AND s."event" = ${input.event}
+          AND (s."tokenHash" = a."tokenHash"
+               OR (s."tokenHash" = a."previousTokenHash" AND a."previousTokenExpiresAt" > (now() AT TIME ZONE 'UTC')))`,
     ]);
   } catch (error) {
     // The event's foreign key to its service: an unknown serviceId.

@@ -176,4 +176,32 @@ describe("broken connections stop the flow", () => {
     expect(s.to("/now").filter((r) => r.method === "POST")).toHaveLength(0);
     expect(s.to("/later").filter((r) => r.method === "DELETE")).toHaveLength(0);
   });
+
+  it("a second regeneration with grace drops the oldest token at once: its hooks get DELETE, the other tokens' hooks keep receiving", async () => {
+    const regenAdmin = await loginAdmin("regen-hooks");
+    const first = await newCreds(regenAdmin, "Regen twice");
+    const s = await sink();
+    await subscribe(first, "enquiry.closed", s.url("/first"));
+    const regenerate = async () =>
+      ((await (await regenAdmin.fetch(`/api/zapier-accounts/${first.accountId}/regenerate`, { method: "POST", json: { graceSeconds: 3600 } })).json()) as { appToken: string }).appToken;
+    const second = { ...first, appToken: await regenerate() };
+    await subscribe(first, "enquiry.closed", s.url("/first-during"));
+    await subscribe(second, "enquiry.closed", s.url("/second"));
+    const third = { ...first, appToken: await regenerate() };
+    await subscribe(third, "enquiry.closed", s.url("/third"));
+
+    expect((await appFetch(first, "/me")).status).toBe(401);
+    expect((await appFetch(second, "/me")).status).toBe(200);
+    await waitFor(() => s.to("/first").some((r) => r.method === "DELETE") && s.to("/first-during").some((r) => r.method === "DELETE"), "the DELETEs for the first token's hooks");
+    await ingest({
+      serviceId: first.serviceId,
+      event: "enquiry.closed",
+      data: { status: "closed", enquiryID: "e9", displayCaseNumber: "C-9", type: "inbound", channel: "web", date: "2026-11-24T08:00:00Z", destination: "Sales", destinationTypes: ["team"] },
+    });
+    await waitFor(() => s.to("/second").length === 1 && s.to("/third").length === 1, "the event at the live tokens' hooks");
+    expect(s.to("/first").map((r) => r.method)).toEqual(["DELETE"]);
+    expect(s.to("/first-during").map((r) => r.method)).toEqual(["DELETE"]);
+    const hooks = ((await (await appFetch(third, "/hooks")).json()) as { hooks: { targetUrl: string }[] }).hooks;
+    expect(hooks.map((h) => h.targetUrl).sort()).toEqual([s.url("/second"), s.url("/third")]);
+  });
 });

@@ -113,17 +113,23 @@ describe.runIf(onPostgres)("standalone workers (`npm run worker`) on PostgreSQL"
 });
 
 describe.runIf(onPostgres)("grace period end (PostgreSQL: the test moves the clock by editing the row)", () => {
-  it("revokes the hooks made with the old token, keeps those made with the new one, and the old token answers 401", async () => {
+  it("revokes every hook made with the old token, before or during the grace period; keeps those made with the new one; the old token answers 401", async () => {
     const admin = await loginAdmin("regen-hooks");
     const creds = await newCreds(admin, "Grace end");
+    const control = await newCreds(admin, "Grace end control");
     const sink = await startSink();
     try {
-      await subscribe(creds, "tag.created", sink.url("/old"));
+      await subscribe(creds, "tag.created", sink.url("/a-old-before"));
       const res = await admin.fetch(`/api/zapier-accounts/${creds.accountId}/regenerate`, { method: "POST", json: { graceSeconds: 3600 } });
       const { appToken } = (await res.json()) as { appToken: string };
       const fresh = { ...creds, appToken };
-      await subscribe(fresh, "tag.created", sink.url("/new"));
+      // During the grace period both tokens work, and both can subscribe.
+      await subscribe(creds, "tag.created", sink.url("/b-old-during"));
+      await subscribe(fresh, "tag.created", sink.url("/c-new"));
+      await subscribe(control, "tag.created", sink.url("/control"));
       expect((await appFetch(creds, "/me")).status).toBe(200);
+      await ingest({ serviceId: creds.serviceId, event: "tag.created", data: TAG_DATA });
+      await waitFor(() => ["/a-old-before", "/b-old-during", "/c-new", "/control"].every((p) => sink.to(p).length === 1), "the event at all four hooks during the grace period");
 
       const client = new pg.Client({ connectionString: inject("databaseUrl") });
       await client.connect();
@@ -131,10 +137,19 @@ describe.runIf(onPostgres)("grace period end (PostgreSQL: the test moves the clo
       await client.end();
 
       expect((await appFetch(creds, "/me")).status).toBe(401);
-      await waitFor(() => sink.to("/old").some((r) => r.method === "DELETE"), "the DELETE for the old token's hook");
+      await waitFor(
+        () => sink.to("/a-old-before").some((r) => r.method === "DELETE") && sink.to("/b-old-during").some((r) => r.method === "DELETE"),
+        "the DELETEs for both hooks of the old token",
+      );
       const hooks = ((await (await appFetch(fresh, "/hooks")).json()) as { hooks: { targetUrl: string }[] }).hooks;
-      expect(hooks.map((h) => h.targetUrl)).toEqual([sink.url("/new")]);
-      expect(sink.to("/new").filter((r) => r.method === "DELETE")).toHaveLength(0);
+      expect(hooks.map((h) => h.targetUrl)).toEqual([sink.url("/c-new")]);
+
+      await ingest({ serviceId: creds.serviceId, event: "tag.created", data: { ...TAG_DATA, id: "tag-after" } });
+      await waitFor(() => sink.to("/c-new").length === 2 && sink.to("/control").length === 2, "the event after the grace period at the new token's hook");
+      for (const path of ["/a-old-before", "/b-old-during"]) {
+        expect(sink.to(path).map((r) => r.method), path).toEqual(["POST", "DELETE"]);
+      }
+      expect(sink.to("/c-new").map((r) => r.method)).toEqual(["POST", "POST"]);
     } finally {
       await sink.close();
     }
