@@ -14,7 +14,9 @@ export function deliveryConfig(env: NodeJS.ProcessEnv = process.env) {
     // long enough to send (the timeout) and settle, short enough that a restart resumes quickly.
     leaseMs: num("DELIVERY_LEASE_MS", timeoutMs + 5_000, timeoutMs + 100),
     pollMs: num("DELIVERY_POLL_MS", 1000, 10),
-    batchSize: num("DELIVERY_BATCH_SIZE", 20, 1),
+    // Sends in flight at once; a freed slot is refilled by the next claim, so one slow target
+    // holds up one slot, not everyone. DELIVERY_BATCH_SIZE is this setting's former name.
+    concurrency: num("DELIVERY_CONCURRENCY", num("DELIVERY_BATCH_SIZE", 20, 1), 1),
     sweepMs: num("DELIVERY_SWEEP_MS", 30_000, 100),
   };
 }

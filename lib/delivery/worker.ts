@@ -25,10 +25,12 @@ type Outcome =
 const log = (line: string) => console.log(`[delivery] ${line}`);
 
 /**
- * Claims due deliveries atomically (FOR UPDATE SKIP LOCKED: two workers never hold one row),
- * sends them, records each attempt, and retries with backoff. A row claimed by a worker that
- * dies is claimable again when its lease ends, so nothing is lost; receivers deduplicate by
- * X-CINNOX-Delivery.
+ * Keeps up to `concurrency` sends in flight: claims due deliveries atomically (FOR UPDATE SKIP
+ * LOCKED: two workers never hold one row) into the free slots, sends each, records each
+ * attempt, and retries with backoff. A slot that frees up is refilled at once, so a target
+ * that hangs until the timeout holds one slot, not the deliveries behind it. A row claimed by
+ * a worker that dies is claimable again when its lease ends, so nothing is lost; receivers
+ * deduplicate by X-CINNOX-Delivery.
  */
 export class DeliveryWorker {
   readonly id = `worker_${crypto.randomBytes(6).toString("hex")}`;
@@ -38,7 +40,9 @@ export class DeliveryWorker {
   private loop: Promise<void> | null = null;
   private lastSweep = 0;
   private unsubscribeWake: (() => void) | null = null;
-  private inFlight = new Set<string>();
+  private readonly inFlight = new Map<string, Promise<void>>();
+  /** The last claim filled every free slot, so more may be due: a freed slot claims again at once. */
+  private backlog = false;
 
   constructor(private readonly config: DeliveryConfig = deliveryConfig()) {}
 
@@ -49,7 +53,7 @@ export class DeliveryWorker {
     this.loop = this.run();
   }
 
-  /** Stops claiming; waits for the batch in hand, then releases anything still claimed. */
+  /** Stops claiming and waits for the sends in flight to be settled. */
   async stop() {
     this.running = false;
     this.unsubscribeWake?.();
@@ -80,22 +84,26 @@ export class DeliveryWorker {
 
   private async run() {
     while (this.running) {
-      let claimed = 0;
       try {
         if (Date.now() - this.lastSweep >= this.config.sweepMs) {
           this.lastSweep = Date.now();
           await sweepRevokedTokens();
         }
-        claimed = await this.tick();
+        const free = this.config.concurrency - this.inFlight.size;
+        if (free > 0) this.backlog = (await this.claim(free)) === free;
       } catch (error) {
+        this.backlog = false;
         log(`worker ${this.id}: ${(error as Error).message}`);
       }
-      if (this.running && claimed < this.config.batchSize) await this.idle(this.config.pollMs);
+      // With a backlog and a free slot, claim again now; otherwise wait for new work, a freed
+      // slot (when there is a backlog) or the poll interval.
+      if (this.running && !(this.backlog && this.inFlight.size < this.config.concurrency)) await this.idle(this.config.pollMs);
     }
+    await Promise.all(this.inFlight.values());
   }
 
-  /** One batch: claim, send all in parallel, settle each. Returns how many were claimed. */
-  async tick(): Promise<number> {
+  /** Claims up to `limit` due deliveries and starts sending each; returns how many were claimed. */
+  async claim(limit: number): Promise<number> {
     const leaseUntilMs = Date.now() + this.config.leaseMs;
     const batch = await prisma.$queryRaw<Claimed[]>`
       UPDATE "Delivery" SET "lockedUntil" = to_timestamp(${leaseUntilMs}::float8 / 1000) AT TIME ZONE 'UTC', "lockedBy" = ${this.id}
@@ -103,7 +111,7 @@ export class DeliveryWorker {
         SELECT "id" FROM "Delivery"
         WHERE "status" = 'PENDING' AND "nextAttemptAt" <= (now() AT TIME ZONE 'UTC') AND ("lockedUntil" IS NULL OR "lockedUntil" < (now() AT TIME ZONE 'UTC'))
         ORDER BY "nextAttemptAt" ASC
-        LIMIT ${this.config.batchSize}
+        LIMIT ${limit}
         FOR UPDATE SKIP LOCKED
       )
       RETURNING "id", "kind"::text AS "kind", "accountId", "subscriptionId", "eventId", "eventName", "targetUrl", "attempts"`;
@@ -113,21 +121,25 @@ export class DeliveryWorker {
       ? await prisma.event.findMany({ where: { id: { in: eventIds } }, select: { id: true, payload: true } })
       : [];
     const payloads = new Map(events.map((e) => [e.id, JSON.stringify(e.payload)]));
-    await Promise.all(
-      batch.map(async (d) => {
-        this.inFlight.add(d.id);
-        try {
-          const started = Date.now();
-          const outcome = await this.send(d, d.eventId ? payloads.get(d.eventId) : undefined);
-          await this.settle(d, outcome, Date.now() - started);
-        } catch (error) {
-          log(`delivery ${d.id}: ${(error as Error).message}`);
-        } finally {
-          this.inFlight.delete(d.id);
-        }
-      }),
-    );
+    for (const d of batch) {
+      const task = this.deliver(d, d.eventId ? payloads.get(d.eventId) : undefined).finally(() => {
+        this.inFlight.delete(d.id);
+        if (this.backlog) this.wake();
+      });
+      this.inFlight.set(d.id, task);
+    }
     return batch.length;
+  }
+
+  /** Sends one claimed delivery and settles it; never throws. */
+  private async deliver(d: Claimed, body: string | undefined) {
+    try {
+      const started = Date.now();
+      const outcome = await this.send(d, body);
+      await this.settle(d, outcome, Date.now() - started);
+    } catch (error) {
+      log(`delivery ${d.id}: ${(error as Error).message}`);
+    }
   }
 
   private async send(d: Claimed, body: string | undefined): Promise<Outcome> {

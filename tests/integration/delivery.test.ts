@@ -1,7 +1,9 @@
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { appFetch, loginAdmin, type Session } from "../helpers/session";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { createTestDatabase, seedTestDatabase, startNextServer, type RunningServer, type TestDatabase } from "../helpers/server";
+import { appFetch, createAccount, login, loginAdmin, type Session } from "../helpers/session";
 import { startSink, verifySignature, waitFor, type Sink } from "../helpers/sink";
 import { CONTACT_DATA, ingest, newCreds, subscribe, TAG_DATA } from "../helpers/zapier";
+import { adminEmail } from "../setup/fixtures";
 
 interface Delivery {
   id: string;
@@ -203,5 +205,39 @@ describe("broken connections stop the flow", () => {
     expect(s.to("/first-during").map((r) => r.method)).toEqual(["DELETE"]);
     const hooks = ((await (await appFetch(third, "/hooks")).json()) as { hooks: { targetUrl: string }[] }).hooks;
     expect(hooks.map((h) => h.targetUrl).sort()).toEqual([s.url("/second"), s.url("/third")]);
+  });
+});
+
+describe("a target that hangs holds up nothing else (own server with the product's 10 s timeout)", () => {
+  let db: TestDatabase;
+  let server: RunningServer;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    seedTestDatabase(db.databaseUrl);
+    server = await startNextServer({ databaseUrl: db.databaseUrl, env: { DELIVERY_TIMEOUT_MS: "10000", DELIVERY_LEASE_MS: "15000" } });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await db?.drop();
+  });
+
+  it("while three targets hang, an unrelated delivery still arrives within a couple of seconds", async () => {
+    const session = await login(adminEmail("delivery"), inject("password"), server.baseUrl);
+    const { account, appToken } = await createAccount(session, "Hang apart");
+    const creds = { appId: account.appId, appToken };
+    const me = (await (await appFetch(creds, "/me", {}, server.baseUrl)).json()) as { service: { id: string } };
+    const s = await sink((req) => (req.path.startsWith("/hang") ? "hang" : 200));
+    const hook = async (event: string, path: string) =>
+      expect((await appFetch(creds, "/hooks", { method: "POST", json: { event, targetUrl: s.url(path) } }, server.baseUrl)).status).toBe(201);
+    for (const path of ["/hang-1", "/hang-2", "/hang-3"]) await hook("tag.created", path);
+    await hook("contact.created", "/fast");
+
+    await ingest({ serviceId: me.service.id, event: "tag.created", data: TAG_DATA }, inject("ingestSecret"), server.baseUrl);
+    await waitFor(() => s.requests.filter((r) => r.path.startsWith("/hang")).length === 3, "the three hanging targets to be called");
+    const published = Date.now();
+    await ingest({ serviceId: me.service.id, event: "contact.created", data: CONTACT_DATA }, inject("ingestSecret"), server.baseUrl);
+    await waitFor(() => s.to("/fast").length === 1, "the unrelated delivery", 9_000);
+    // Before the worker kept a pool of sends, this waited for the hanging batch: the full 10 s timeout.
+    expect(Date.now() - published).toBeLessThan(3_000);
   });
 });
