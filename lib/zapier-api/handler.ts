@@ -14,7 +14,9 @@ export interface AppContext<B> {
 }
 
 const perAccount = new MemoryRateLimiter(Number(process.env.ZAPIER_API_RATE_LIMIT ?? 600), 60_000);
-// Failed authentications per address: the same answer whether or not the App ID exists.
+// Failed authentications per address: the same answer whether or not the App ID exists. Only
+// failures count, and only failures are refused: many Zaps share Zapier's egress addresses, so
+// someone else's bad requests from one must never lock out valid credentials.
 const authFailures = new MemoryRateLimiter(Number(process.env.ZAPIER_AUTH_FAILURE_LIMIT ?? 30), 60_000);
 
 function bearer(req: Request): string | null {
@@ -29,9 +31,9 @@ function withHeaders(response: Response, headers: Record<string, string>) {
 }
 
 /**
- * The wrapper for every Base URL endpoint: App ID + App Token → 401 invalid_credentials,
- * failures throttled per address, requests limited per account (429 + Retry-After +
- * X-RateLimit-*), lastUsedAt touched after the response.
+ * The wrapper for every Base URL endpoint: App ID + App Token → 401 invalid_credentials, or 429
+ * once the address is past its failure limit; valid credentials go on to the per-account
+ * limit (429 + Retry-After + X-RateLimit-*); lastUsedAt touched after the response.
  */
 export function withAppAuth<S extends z.ZodType | undefined = undefined>(
   options: { body?: S },
@@ -40,16 +42,12 @@ export function withAppAuth<S extends z.ZodType | undefined = undefined>(
   return async (req: Request, route: { params: Promise<Record<string, string | string[]>> }): Promise<Response> => {
     let limit: LimitResult | undefined;
     try {
-      const ip = clientAddress(req.headers);
-      const failures = authFailures.peek(ip);
-      if (failures.remaining === 0) {
-        throw new ApiError("rate_limited", "Too many failed authentications. Try again later.", {
-          headers: rateLimitHeaders({ ...failures, allowed: false }),
-        });
-      }
       const principal = await verifyAppCredentials(req.headers.get("x-app-id"), bearer(req));
       if (!principal) {
-        authFailures.hit(ip);
+        const failures = authFailures.hit(clientAddress(req.headers));
+        if (!failures.allowed) {
+          throw new ApiError("rate_limited", "Too many failed authentications. Try again later.", { headers: rateLimitHeaders(failures) });
+        }
         throw new ApiError("invalid_credentials");
       }
       limit = perAccount.hit(principal.accountId);

@@ -191,4 +191,17 @@ describe("rate limits (own server with small limits)", () => {
     expect(known.headers.get("retry-after")).toMatch(/^[1-9][0-9]*$/);
     expect(await known.json()).toEqual(await unknown.json());
   });
+
+  it("an address past its failure limit still passes valid credentials (Zaps share Zapier's addresses); only failures get 429", async () => {
+    const session = await login(adminEmail("hooks-other"), inject("password"), server.baseUrl);
+    const { account, appToken } = await createAccount(session, "Shared address");
+    const bad = () => appFetch({ appId: account.appId, appToken: `${appToken.slice(0, -6)}AAAAAA` }, "/me", {}, server.baseUrl);
+    for (let i = 0; i < 6; i++) await bad();
+    expect((await bad()).status).toBe(429);
+    const good = await appFetch({ appId: account.appId, appToken }, "/me", {}, server.baseUrl);
+    expect(good.status).toBe(200);
+    expect(good.headers.get("x-ratelimit-limit")).toBe("20"); // the account's limit, not the address's
+    expect((await appFetch({ appId: account.appId, appToken }, "/hooks", {}, server.baseUrl)).status).toBe(200);
+    expect((await bad()).status).toBe(429);
+  });
 });
