@@ -189,6 +189,8 @@ export class DeliveryWorker {
             ? { status: "FAILED" as const, lastError: outcome.error }
             : { status: "PENDING" as const, lastError: outcome.error, nextAttemptAt: new Date(now.getTime() + backoffMs(attempts, this.config)) };
     const error = "error" in outcome ? outcome.error : null;
+    const attemptOutcome =
+      outcome.result === "delivered" ? "DELIVERED" : outcome.result === "gone" ? "GONE" : data.status === "PENDING" ? "RETRY" : "FAILED";
     const nextAttemptMs = "nextAttemptAt" in data && data.nextAttemptAt ? data.nextAttemptAt.getTime() : null;
     const deliveredAt = "deliveredAt" in data ? data.deliveredAt : null;
     // One statement settles the row and records the attempt, and only for the lease holder: a
@@ -203,8 +205,8 @@ export class DeliveryWorker {
         WHERE "id" = ${d.id} AND "lockedBy" = ${this.id}
         RETURNING "id"
       )
-      INSERT INTO "DeliveryAttempt" ("id", "deliveryId", "number", "statusCode", "durationMs", "error")
-      SELECT gen_random_uuid()::text, settled."id", ${attempts}, ${outcome.statusCode}, ${durationMs}, ${error} FROM settled`;
+      INSERT INTO "DeliveryAttempt" ("id", "deliveryId", "number", "outcome", "statusCode", "durationMs", "error")
+      SELECT gen_random_uuid()::text, settled."id", ${attempts}, ${attemptOutcome}::"AttemptOutcome", ${outcome.statusCode}, ${durationMs}, ${error} FROM settled`;
     if (settled && outcome.result === "gone" && d.kind === "EVENT" && d.subscriptionId) {
       const subscriptionId = d.subscriptionId;
       await prisma.$transaction([

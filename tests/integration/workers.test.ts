@@ -155,3 +155,43 @@ describe.runIf(onPostgres)("grace period end (PostgreSQL: the test moves the clo
     }
   });
 });
+
+describe.runIf(onPostgres)("delivery attempts record their outcome (PostgreSQL: the test reads the table)", () => {
+  it("RETRY, then DELIVERED; GONE for a 410; FAILED when no try is left", async () => {
+    const admin = await loginAdmin("delivery");
+    const creds = await newCreds(admin, "Attempt outcomes");
+    let flaky = 0;
+    const sink = await startSink((req) => (req.path === "/gone" ? 410 : ++flaky <= 2 ? 503 : 200));
+    const client = new pg.Client({ connectionString: inject("databaseUrl") });
+    await client.connect();
+    try {
+      await subscribe(creds, "contact.merged", sink.url("/flaky"));
+      await subscribe(creds, "contact.merged", sink.url("/gone"));
+      const refused = await subscribe(creds, "contact.merged", sink.url("/refused"));
+      // A host the server no longer allows: refused at send time, with no retry.
+      await client.query(`UPDATE "HookSubscription" SET "targetUrl" = 'http://not-allowed.example/x' WHERE "id" = $1`, [refused.id]);
+      await ingest({ serviceId: creds.serviceId, event: "contact.merged", data: { status: "merged", name: "Chan" } });
+
+      const attempts = async () =>
+        (
+          await client.query<{ targetUrl: string; number: number; outcome: string; statusCode: number | null }>(
+            `SELECT d."targetUrl", a."number", a."outcome"::text AS "outcome", a."statusCode"
+             FROM "DeliveryAttempt" a JOIN "Delivery" d ON d."id" = a."deliveryId"
+             WHERE d."accountId" = $1 ORDER BY d."targetUrl", a."number"`,
+            [creds.accountId],
+          )
+        ).rows;
+      await waitFor(async () => (await attempts()).length === 5, "five attempts");
+      expect((await attempts()).map((a) => [a.targetUrl.replace(/^http:\/\/127\.0\.0\.1:\d+/, ""), a.number, a.outcome, a.statusCode])).toEqual([
+        ["/flaky", 1, "RETRY", 503],
+        ["/flaky", 2, "RETRY", 503],
+        ["/flaky", 3, "DELIVERED", 200],
+        ["/gone", 1, "GONE", 410],
+        ["http://not-allowed.example/x", 1, "FAILED", null],
+      ]);
+    } finally {
+      await client.end();
+      await sink.close();
+    }
+  });
+});
