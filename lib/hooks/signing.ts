@@ -24,7 +24,7 @@ export function signingSecret(accountId: string): string {
   return secret;
 }
 
-/** `X-CINNOX-Signature: sha256=<hex HMAC-SHA256 of the raw body>`. */
+/** `X-CINNOX-Signature`: the bare lowercase hex HMAC-SHA256 of the exact body bytes, so a receiver compares it directly. */
 export function signBody(accountId: string, body: string): string {
-  return `sha256=${crypto.createHmac("sha256", signingSecret(accountId)).update(body).digest("hex")}`;
+  return crypto.createHmac("sha256", signingSecret(accountId)).update(body, "utf8").digest("hex");
 }

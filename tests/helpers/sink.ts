@@ -64,7 +64,8 @@ export async function waitFor(check: () => boolean | Promise<boolean>, what: str
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
 }
 
+/** X-CINNOX-Signature is the bare lowercase hex HMAC-SHA256 of the exact body bytes. */
 export function verifySignature(body: string, header: string | string[] | undefined, secret: string) {
-  const expected = `sha256=${crypto.createHmac("sha256", secret).update(body).digest("hex")}`;
+  const expected = crypto.createHmac("sha256", secret).update(body, "utf8").digest("hex");
   return typeof header === "string" && header.length === expected.length && crypto.timingSafeEqual(Buffer.from(header), Buffer.from(expected));
 }

@@ -1,6 +1,19 @@
+import crypto from "node:crypto";
 import type { Bundle, ZObject } from "zapier-platform-core";
 import { samplePayload, TRIGGERS, type TriggerRow } from "./events";
 import { baseUrl } from "./middleware";
+
+/** `X-CINNOX-Signature` is the bare lowercase hex HMAC-SHA256 of the exact body bytes, keyed with the account's signing secret. */
+export function signatureMatches(body: string, signature: string | undefined, secret: string): boolean {
+  const expected = crypto.createHmac("sha256", secret).update(body, "utf8").digest("hex");
+  return typeof signature === "string" && signature.length === expected.length && crypto.timingSafeEqual(Buffer.from(signature), Buffer.from(expected));
+}
+
+/** A header of the hook request; Zapier hands them over prefixed with `Http-` (`Http-X-Cinnox-Signature`). */
+function requestHeader(bundle: Bundle, name: string): string | undefined {
+  const wanted = new Set([name.toLowerCase(), `http-${name.toLowerCase()}`]);
+  return Object.entries(bundle.rawRequest?.headers ?? {}).find(([key]) => wanted.has(key.toLowerCase()))?.[1];
+}
 
 const label = (key: string) => key.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/^./, (c) => c.toUpperCase());
 
@@ -27,8 +40,15 @@ function hookTrigger(row: TriggerRow) {
         await z.request({ url: `${baseUrl(bundle)}/hooks/${encodeURIComponent(id)}`, method: "DELETE" });
         return {};
       },
-      // CINNOX posts one event per request: the payload is the item.
-      perform: async (_z: ZObject, bundle: Bundle) => [bundle.cleanedRequest],
+      // CINNOX posts one event per request: the payload is the item, once its signature checks out.
+      perform: async (z: ZObject, bundle: Bundle) => {
+        const secret = (bundle.subscribeData as { signingSecret?: string } | undefined)?.signingSecret;
+        const body = bundle.rawRequest?.content;
+        if (secret && typeof body === "string" && !signatureMatches(body, requestHeader(bundle, "X-CINNOX-Signature"), secret)) {
+          throw new z.errors.HaltedError("Ignored a request to this Zap's hook URL that CINNOX did not sign (X-CINNOX-Signature does not match).");
+        }
+        return [bundle.cleanedRequest];
+      },
       performList: async (z: ZObject, bundle: Bundle) => {
         const response = await z.request({ url: `${baseUrl(bundle)}/samples/${row.event}` });
         return response.data as Record<string, unknown>[];

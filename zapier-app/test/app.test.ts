@@ -97,8 +97,14 @@ describe("REST hooks", () => {
     const payload = JSON.parse(arrived?.body ?? "{}") as Record<string, unknown>;
     expect(payload).toMatchObject({ ...data, event: "tag.created", id: "tag-7" });
 
-    const items = (await appTester(tagCreated.perform, { ...bundle, cleanedRequest: payload } as Bundle)) as unknown[];
+    // perform checks the signature on the raw request Zapier hands over (headers prefixed Http-).
+    const rawRequest = { method: "POST", content: arrived?.body ?? "", headers: { "Http-X-Cinnox-Signature": String(arrived?.headers["x-cinnox-signature"]) } };
+    const items = (await appTester(tagCreated.perform, { ...bundle, subscribeData, cleanedRequest: payload, rawRequest } as Bundle)) as unknown[];
     expect(items).toEqual([payload]);
+    const forged = { ...rawRequest, content: (arrived?.body ?? "").replace("VIP", "VIP!") };
+    await expect(appTester(tagCreated.perform, { ...bundle, subscribeData, cleanedRequest: payload, rawRequest: forged } as Bundle)).rejects.toMatchObject({ name: "HaltedError" });
+    const unsigned = { ...rawRequest, headers: {} };
+    await expect(appTester(tagCreated.perform, { ...bundle, subscribeData, cleanedRequest: payload, rawRequest: unsigned } as Bundle)).rejects.toMatchObject({ name: "HaltedError" });
 
     await appTester(tagCreated.performUnsubscribe, { ...bundle, subscribeData } as Bundle);
     expect((await ingest({ serviceId: me.service.id, event: "tag.created", data: { ...data, id: "tag-8" } })).status).toBe(202);
