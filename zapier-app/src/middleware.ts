@@ -18,7 +18,8 @@ export function addAuthHeaders(request: HttpRequestOptions, _z: ZObject, bundle:
 
 /**
  * 401 means the connection is broken (token regenerated, account deleted): tell Zapier so it
- * asks the user to reconnect. Other errors carry the console's own message.
+ * asks the user to reconnect. Other errors carry the console's own message, unless the request
+ * asked to look at the status itself (`skipThrowForStatus`).
  */
 export function handleErrors(response: HttpResponse, z: ZObject): HttpResponse {
   if (response.status === 401) {
@@ -26,17 +27,20 @@ export function handleErrors(response: HttpResponse, z: ZObject): HttpResponse {
       "CINNOX no longer accepts this App ID and App Token: the token was regenerated or the Zapier account deleted. Reconnect with the current credentials from CINNOX › Administration › Service Integration › Zapier.",
     );
   }
-  if (response.status >= 400) {
-    let message = `CINNOX answered ${response.status}.`;
-    let code = "http_error";
-    try {
-      const body = JSON.parse(response.content) as { error?: { code?: string; message?: string } };
-      if (body.error?.message) message = body.error.message;
-      if (body.error?.code) code = body.error.code;
-    } catch {
-      /* not JSON: keep the generic message */
-    }
-    throw new z.errors.Error(message, code, response.status);
-  }
+  if (response.status >= 400 && !response.skipThrowForStatus) throwConsoleError(response, z);
   return response;
+}
+
+/** Throws the console's `{ "error": { "code", "message" } }` as a Zapier error. */
+export function throwConsoleError(response: HttpResponse, z: ZObject): never {
+  let message = `CINNOX answered ${response.status}.`;
+  let code = "http_error";
+  try {
+    const body = JSON.parse(response.content) as { error?: { code?: string; message?: string } };
+    if (body.error?.message) message = body.error.message;
+    if (body.error?.code) code = body.error.code;
+  } catch {
+    /* not JSON: keep the generic message */
+  }
+  throw new z.errors.Error(message, code, response.status);
 }

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import type { Bundle, ZObject } from "zapier-platform-core";
 import { samplePayload, TRIGGERS, type TriggerRow } from "./events";
-import { baseUrl } from "./middleware";
+import { baseUrl, throwConsoleError } from "./middleware";
 
 /** `X-CINNOX-Signature` is the bare lowercase hex HMAC-SHA256 of the exact body bytes, keyed with the account's signing secret. */
 export function signatureMatches(body: string, signature: string | undefined, secret: string): boolean {
@@ -37,7 +37,10 @@ function hookTrigger(row: TriggerRow) {
       },
       performUnsubscribe: async (z: ZObject, bundle: Bundle) => {
         const id = String((bundle.subscribeData as { id?: string } | undefined)?.id ?? "");
-        await z.request({ url: `${baseUrl(bundle)}/hooks/${encodeURIComponent(id)}`, method: "DELETE" });
+        const response = await z.request({ url: `${baseUrl(bundle)}/hooks/${encodeURIComponent(id)}`, method: "DELETE", skipThrowForStatus: true });
+        // 404: the hook is already gone (CINNOX removed it after a 410, or revoked it with the
+        // token), which is what unsubscribing asks for. 401 still raised ExpiredAuthError.
+        if (response.status >= 400 && response.status !== 404) throwConsoleError(response, z);
         return {};
       },
       // CINNOX posts one event per request: the payload is the item, once its signature checks out.

@@ -1,5 +1,5 @@
 import zapier from "zapier-platform-core";
-import type { Bundle } from "zapier-platform-core";
+import type { Bundle, ZObject } from "zapier-platform-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createAccount, loginAdmin, type Session } from "../../tests/helpers/session";
 import { startSink, verifySignature, waitFor, type Sink } from "../../tests/helpers/sink";
@@ -112,8 +112,29 @@ describe("REST hooks", () => {
     expect(sink.to("/zap")).toHaveLength(1);
 
     await appTester(tagCreated.performUnsubscribe, { ...bundle, subscribeData: control } as Bundle);
-    // Unsubscribing twice is a clear error from the console, not a silent success.
-    await expect(appTester(tagCreated.performUnsubscribe, { ...bundle, subscribeData: control } as Bundle)).rejects.toThrow(/No such REST hook/);
+    // Zapier may unsubscribe again (turning the Zap off twice): the hook is gone, which is the goal.
+    await expect(appTester(tagCreated.performUnsubscribe, { ...bundle, subscribeData: control } as Bundle)).resolves.toEqual({});
+  });
+
+  it("unsubscribing a hook CINNOX already removed (its target answered 410) succeeds; other errors still raise", async () => {
+    const { bundle } = await connection("Zapier hooks gone");
+    const me = (await appTester(App.authentication.test, bundle)) as { service: { id: string } };
+    const gone = await startSink(() => 410);
+    try {
+      const subscribeData = (await appTester(triggerOf("tag_deleted").performSubscribe, { ...bundle, targetUrl: gone.url("/gone") } as Bundle)) as { id: string };
+      expect((await ingest({ serviceId: me.service.id, event: "tag.deleted", data: { status: "deleted", id: "tag-9", name: "Old" } })).status).toBe(202);
+      await waitFor(() => gone.requests.length === 1, "the 410 answer");
+      const hooksGone = async () => {
+        const list = await appTester(async (z: ZObject, b: Bundle) => (await z.request({ url: `${String(b.authData.base_url)}hooks` })).data as { hooks: { id: string }[] }, bundle);
+        return !list.hooks.some((h) => h.id === subscribeData.id);
+      };
+      await waitFor(hooksGone, "the subscription to be removed after the 410");
+      await expect(appTester(triggerOf("tag_deleted").performUnsubscribe, { ...bundle, subscribeData } as Bundle)).resolves.toEqual({});
+      const wrong = { ...bundle, authData: { ...bundle.authData, app_token: "cnxzap_wrong" } } as Bundle;
+      await expect(appTester(triggerOf("tag_deleted").performUnsubscribe, { ...wrong, subscribeData } as Bundle)).rejects.toMatchObject({ name: "ExpiredAuthError" });
+    } finally {
+      await gone.close();
+    }
   });
 
   it("a target the server does not allow is refused with the console's message", async () => {
