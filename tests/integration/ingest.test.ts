@@ -107,4 +107,21 @@ describe("ingest authentication and routing", () => {
   it("samples of an unknown event are 404", async () => {
     expect((await appFetch(creds, "/samples/contact.exploded")).status).toBe(404);
   });
+
+  it("occurredAt more than 5 minutes ahead is 422 and not stored (it would stay first in /samples); a little clock skew is accepted", async () => {
+    const before = await samples("contact.merged");
+    for (const occurredAt of ["2031-01-01T00:00:00Z", new Date(Date.now() + 6 * 60_000).toISOString()]) {
+      const res = await ingest({ serviceId: creds.serviceId, event: "contact.merged", data: VALID["contact.merged"], occurredAt });
+      expect(res.status, occurredAt).toBe(422);
+      const body = (await res.json()) as { error: { code: string; field: string; message: string } };
+      expect(body.error).toMatchObject({ code: "invalid_input", field: "occurredAt" });
+      expect(body.error.message).toMatch(/future/);
+    }
+    expect(await samples("contact.merged")).toEqual(before);
+
+    const skewed = new Date(Date.now() + 60_000).toISOString();
+    const accepted = await ingest({ serviceId: creds.serviceId, event: "contact.merged", data: VALID["contact.merged"], occurredAt: skewed });
+    expect(accepted.status).toBe(202);
+    expect((await samples("contact.merged"))[0]).toMatchObject({ occurredAt: skewed });
+  });
 });
