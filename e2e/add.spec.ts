@@ -17,7 +17,8 @@ test("add shows the credentials, and each copy button copies the exact value", a
 
   // The dialog keeps its name through the flow: the same locator finds the credentials step.
   await expect(dialog.getByRole("heading", { name: "Zapier account added" })).toBeVisible();
-  await expect(page.getByRole("region", { name: /Notifications/ }).getByText("Zapier account added")).toBeVisible();
+  // Said once, in the dialog (no toast repeating it): getByText finds exactly one element.
+  await expect(page.getByText("Zapier account added")).toHaveCount(1);
   await expect(dialog.getByText("App ID", { exact: true })).toBeVisible();
   await expect(dialog.getByText("App Token", { exact: true })).toBeVisible();
   await expect(dialog.getByText("Base URL", { exact: true })).toBeVisible();

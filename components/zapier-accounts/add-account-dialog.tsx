@@ -2,7 +2,6 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogBody, DialogClose, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { useCreateZapierAccount } from "@/lib/zapier-accounts/hooks";
@@ -58,13 +57,9 @@ function AddForm({ create, onCreated }: AddFormProps) {
       labels={{ title: t("title"), description: t("description"), submit: t("confirm"), submitting: t("submitting") }}
       pending={create.isPending}
       onSubmit={(name, callbacks) => {
-        create.mutate(name, {
-          ...callbacks,
-          onSuccess: (result) => {
-            toast.success(t("toast"));
-            onCreated(result);
-          },
-        });
+        // No toast: the dialog itself says "Zapier account added" and shows the credentials, and
+        // the same sentence twice on screen would be noise (and ambiguous to find).
+        create.mutate(name, { ...callbacks, onSuccess: onCreated });
         return true;
       }}
     />
