@@ -4,17 +4,19 @@
  * schema engine with an in-memory PGlite as the shadow database.
  *
  *   npm run db:migration -- <name>
+ *   npm run db:migration -- --check     (writes nothing; exit 1 when the schema and the migrations differ)
  */
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { bindSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
+const check = process.argv[2] === "--check";
 const name = process.argv[2];
-if (!name || !/^[a-z0-9_]+$/.test(name)) {
-  console.error("usage: npm run db:migration -- <name_in_snake_case>");
+if (!check && (!name || !/^[a-z0-9_]+$/.test(name))) {
+  console.error("usage: npm run db:migration -- <name_in_snake_case> | --check");
   process.exit(2);
 }
 
@@ -31,7 +33,8 @@ bg.__wbg_set_wasm(instance.exports);
 (instance.exports.__wbindgen_start as () => void)();
 const { SchemaEngine } = bg;
 const shadow = new PGlite();
-const adapter = bindSqlAdapterFactory(new PrismaPGlite(shadow));
+// Migration-aware: diffing from existing migrations replays them into a shadow database.
+const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPGlite(shadow));
 
 const existing = fs.existsSync(migrationsDir)
   ? fs.readdirSync(migrationsDir).filter((d) => fs.existsSync(path.join(migrationsDir, d, "migration.sql"))).sort()
@@ -64,6 +67,9 @@ const result = await engine.diff({
 const sql = result.stdout ?? "";
 if (!sql.trim() || /^-- This is an empty migration/.test(sql.trim())) {
   console.log("The schema and the migrations agree: nothing to write.");
+} else if (check) {
+  console.error(`prisma/schema.prisma differs from the migrations; a new migration would be:\n${sql}`);
+  process.exitCode = 1;
 } else {
   const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
   const dir = path.join(migrationsDir, `${stamp}_${name}`);

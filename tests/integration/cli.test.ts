@@ -72,6 +72,15 @@ describe("db:seed and the users CLI (embedded database)", () => {
   });
 });
 
+describe("db:migration", () => {
+  it("finds prisma/schema.prisma and the migrations in agreement (nothing to write)", () => {
+    // Diffs the migrations, replayed into an in-memory shadow database, against the schema.
+    const r = cli(["scripts/migrate-create.ts", "--check"]);
+    expect(r.out).toContain("The schema and the migrations agree: nothing to write.");
+    expect(r.status).toBe(0);
+  });
+});
+
 describe("start-up configuration", () => {
   it.runIf(!!process.env.TEST_DATABASE_URL)("with PostgreSQL, missing secrets stop the server with a message naming them", async () => {
     const port = await freePort();
