@@ -145,7 +145,9 @@ export async function regenerateToken(actor: RequestActor, id: string, graceSeco
       },
       select: accountSelect,
     });
-    const revoked = graceSeconds === 0 ? await revokeSubscriptions(tx, current) : 0;
+    // Without grace every hook goes; with grace the token being replaced keeps its hooks until the
+    // grace ends (the worker's sweep), and an older previous token, dropped now, loses its own now.
+    const revoked = await revokeSubscriptions(tx, current, graceSeconds > 0 ? { keepTokenHashes: [current.tokenHash] } : {});
     await recordAudit(tx, {
       actor,
       ip: actor.ip,
