@@ -1,4 +1,4 @@
-import { createAccount, expect, meStatus, rowMenu, screenshot, test } from "./fixtures";
+import { createAccount, expect, holdListRefetches, meStatus, rowMenu, screenshot, test } from "./fixtures";
 
 test("delete: Cancel keeps the account; Delete removes it and its token stops working", async ({ page, request, loginAs }) => {
   await loginAs("remove");
@@ -39,16 +39,7 @@ test("Delete finishes without waiting for the list to be fetched again", async (
   await expect(page.getByRole("rowheader", { name: "Quick Zaps" })).toBeVisible();
 
   // Hold every list refetch: the toast and the closed dialog must not depend on it.
-  let release = () => {};
-  let holding = 0;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/api/zapier-accounts", async (route) => {
-    if (route.request().method() === "GET") {
-      holding += 1;
-      await held;
-    }
-    await route.continue();
-  });
+  const refetches = await holdListRefetches(page);
   await rowMenu(page, "Quick Zaps").click();
   await page.getByRole("menuitem", { name: "Delete" }).click();
   const dialog = page.getByRole("alertdialog", { name: "Delete Quick Zaps?" });
@@ -58,10 +49,8 @@ test("Delete finishes without waiting for the list to be fetched again", async (
   await expect(page.getByRole("rowheader", { name: "Quick Zaps" })).toHaveCount(0);
 
   // The refetch on settle was really under way (and held) while the toast showed.
-  expect(holding).toBeGreaterThan(0);
-  // Unroute first: Playwright lets held requests through itself, and a late continue() is then ignored.
-  await page.unrouteAll({ behavior: "ignoreErrors" });
-  release();
+  expect(refetches.held()).toBeGreaterThan(0);
+  await refetches.release();
   await page.reload();
   await expect(page.getByRole("rowheader", { name: "Quick Zaps" })).toHaveCount(0);
 });

@@ -42,6 +42,31 @@ export async function meStatus(request: APIRequestContext, baseUrl: string, appI
   return response.status();
 }
 
+/**
+ * Holds every refetch of the accounts list until `release()`: for checking that a mutation's
+ * outcome (toast, closed dialog) does not wait for the list. `held()` counts the held requests.
+ */
+export async function holdListRefetches(page: Page) {
+  let open = () => {};
+  let count = 0;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  await page.route("**/api/zapier-accounts", async (route) => {
+    if (route.request().method() === "GET") {
+      count += 1;
+      await gate;
+    }
+    await route.continue();
+  });
+  return {
+    held: () => count,
+    async release() {
+      // Unroute first: Playwright lets held requests through itself, and a late continue() is then ignored.
+      await page.unrouteAll({ behavior: "ignoreErrors" });
+      open();
+    },
+  };
+}
+
 export async function readClipboard(page: Page): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText());
 }

@@ -1,4 +1,4 @@
-import { createAccount, expect, rowMenu, screenshot, test } from "./fixtures";
+import { createAccount, expect, holdListRefetches, rowMenu, screenshot, test } from "./fixtures";
 
 test("rename: a taken name is refused by the field, then Save renames with a toast", async ({ page, loginAs }) => {
   await loginAs("rename");
@@ -41,16 +41,7 @@ test("Save finishes without waiting for the list to be fetched again", async ({ 
   await expect(page.getByRole("rowheader", { name: "Slow list" })).toBeVisible();
 
   // Hold every list refetch: the toast and the closed dialog must not depend on it.
-  let release = () => {};
-  let holding = 0;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/api/zapier-accounts", async (route) => {
-    if (route.request().method() === "GET") {
-      holding += 1;
-      await held;
-    }
-    await route.continue();
-  });
+  const refetches = await holdListRefetches(page);
   await rowMenu(page, "Slow list").click();
   await page.getByRole("menuitem", { name: "Edit" }).click();
   const dialog = page.getByRole("dialog", { name: "Edit Zapier account" });
@@ -61,8 +52,6 @@ test("Save finishes without waiting for the list to be fetched again", async ({ 
   await expect(page.getByRole("rowheader", { name: "Quick save" })).toBeVisible();
 
   // The refetch on settle was really under way (and held) while the toast showed.
-  expect(holding).toBeGreaterThan(0);
-  // Unroute first: Playwright lets held requests through itself, and a late continue() is then ignored.
-  await page.unrouteAll({ behavior: "ignoreErrors" });
-  release();
+  expect(refetches.held()).toBeGreaterThan(0);
+  await refetches.release();
 });
