@@ -39,17 +39,6 @@ export class MemoryRateLimiter {
     return this.result(w, now);
   }
 
-  /** Looks without counting. */
-  peek(key: string, now = Date.now()): LimitResult {
-    const w = this.windows.get(key);
-    if (!w || now - w.start >= this.windowMs) return this.result({ start: now, count: 0 }, now);
-    return this.result(w, now);
-  }
-
-  reset(key: string) {
-    this.windows.delete(key);
-  }
-
   private result(w: { start: number; count: number }, now: number): LimitResult {
     const resetMs = w.start + this.windowMs;
     return {
