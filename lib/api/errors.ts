@@ -10,11 +10,13 @@ export const API_ERRORS = {
   name_taken: { status: 409, message: "A Zapier account with this name already exists in your service." },
   limit_reached: { status: 409, message: "Your service already has the maximum number of Zapier accounts." },
   not_retryable: { status: 409, message: "Only a failed delivery whose REST hook still exists can be retried." },
+  idempotency_conflict: { status: 409, message: "This Idempotency-Key was already used with a different request." },
   payload_too_large: { status: 413, message: "The request body is larger than 16 KiB." },
   unsupported_media_type: { status: 415, message: "Send the request body as application/json." },
   invalid_input: { status: 422, message: "The request is not valid." },
   rate_limited: { status: 429, message: "Too many requests. Try again later." },
   internal_error: { status: 500, message: "Something went wrong on our side. Try again." },
+  platform_unavailable: { status: 502, message: "The CINNOX platform did not answer as expected. Try again." },
 } as const;
 
 export type ApiErrorCode = keyof typeof API_ERRORS;
