@@ -1,7 +1,6 @@
-// Runs once when the server starts, before it answers: validate configuration, apply
-// migrations, seed the embedded demo database on first start, start the delivery worker.
+// Runs once when Next starts: only the project's own entry points may start it (lib/entry-guard.ts).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { startServer } = await import("./lib/server-start");
-  await startServer();
+  const { refuseForeignEntry } = await import("./lib/entry-guard");
+  refuseForeignEntry();
 }

@@ -15,7 +15,7 @@ const nextConfig = {
   // `npm test`; the build need not do it a second time.
   typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "@prisma/adapter-pg", "bcryptjs"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "@prisma/adapter-pg", "bcryptjs", "@node-rs/argon2", "ioredis", "rate-limiter-flexible"],
   async headers() {
     return [
       {

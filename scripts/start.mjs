@@ -14,7 +14,7 @@ const port = process.env.PORT || "3000";
 process.env.APP_URL ||= `http://localhost:${port}`;
 
 // What `next build` reads. A `git pull` or an edit changes the fingerprint, so nobody is served a stale build.
-const BUILD_INPUTS = ["app", "components", "i18n", "lib", "messages", "prisma", "public", "types"];
+const BUILD_INPUTS = ["app", "components", "contract", "i18n", "lib", "messages", "prisma", "public", "types"];
 const BUILD_FILES = ["instrumentation.ts", "proxy.ts", "next.config.js", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
 const SKIP = new Set(["generated", "node_modules"]);
 
@@ -39,7 +39,8 @@ function sourceFingerprint() {
 
 const nextBin = fileURLToPath(import.meta.resolve("next/dist/bin/next"));
 const distDir = process.env.NEXT_DIST_DIR || ".next";
-const stampFile = path.join(distDir, "source-fingerprint");
+// Outside the build folder: `next build` empties that folder, which would make every later start rebuild.
+const stampFile = path.join("node_modules", ".cache", "zapier-console", `${path.basename(distDir)}.fingerprint`);
 const fingerprint = sourceFingerprint();
 const built = fs.existsSync(path.join(distDir, "BUILD_ID")) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === fingerprint;
 if (!built || process.argv.includes("--build")) {
@@ -50,12 +51,13 @@ if (!built || process.argv.includes("--build")) {
   );
   const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
+  fs.mkdirSync(path.dirname(stampFile), { recursive: true });
   fs.writeFileSync(stampFile, fingerprint);
 }
 
-// Next itself (scripts/serve.mjs: `next start` with the client address from the socket), not
-// through npx: a signal sent to this process reaches the server, which then exits with it.
+// The project's server (scripts/serve.mjs: console and Base URL API on one port) as a child, so a
+// signal sent to this process reaches the server, which then exits with it. It reads PORT and HOST.
 const serve = fileURLToPath(new URL("./serve.mjs", import.meta.url));
-const server = spawn(process.execPath, [serve, "-p", port, ...(process.env.HOSTNAME ? ["-H", process.env.HOSTNAME] : [])], { stdio: "inherit" });
+const server = spawn(process.execPath, [serve, "-p", port], { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { currentActor, type Actor } from "@/lib/auth/session";
 import type { Role } from "@/lib/auth/options";
 import { appOrigin } from "@/lib/env";
-import { MemoryRateLimiter, rateLimitHeaders } from "@/lib/rate-limit/memory";
+import { createLimiter, rateLimitHeaders, type Limiter } from "@/lib/rate-limit";
 import { clientAddress, trustedProxyHops } from "@/lib/request";
 import { parseJsonBody } from "./body";
 import { ApiError, toErrorResponse } from "./errors";
@@ -25,7 +25,8 @@ interface Options<S extends z.ZodType | undefined> {
 
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 // Per user, across mutations: far above what a person clicks, a wall for scripts gone wrong.
-const mutationLimiter = new MemoryRateLimiter(Number(process.env.CONSOLE_RATE_LIMIT ?? 600), 60_000);
+let mutationLimiter: Limiter | undefined;
+const mutations = () => (mutationLimiter ??= createLimiter("console-mutations", Number(process.env.CONSOLE_RATE_LIMIT ?? 600), 60));
 const ID_RE = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
@@ -63,7 +64,7 @@ export function withSession<S extends z.ZodType | undefined = undefined>(
       if (!actor) throw new ApiError("unauthenticated");
       if (options.role === "ADMIN" && actor.role !== "ADMIN") throw new ApiError("forbidden");
       if (mutating) {
-        const limit = mutationLimiter.hit(actor.userId);
+        const limit = await mutations().consume(actor.userId);
         if (!limit.allowed) throw new ApiError("rate_limited", undefined, { headers: rateLimitHeaders(limit) });
       }
       const raw = (await route.params) ?? {};

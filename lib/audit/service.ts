@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/session";
 import type { Prisma } from "@/lib/db";
-import { ApiError } from "@/lib/api/errors";
+import { decodeCursor, encodeCursor, olderThan } from "@/lib/api/cursor";
 import { prisma } from "@/lib/db";
 import type { AuditAction, AuditEventDto } from "@/lib/zapier-accounts/schemas";
 
@@ -25,35 +25,11 @@ export async function recordAudit(
   });
 }
 
-function encodeCursor(createdAt: Date, id: string) {
-  return Buffer.from(JSON.stringify([createdAt.toISOString(), id])).toString("base64url");
-}
-
-function decodeCursor(cursor: string): { createdAt: Date; id: string } {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as [unknown, unknown];
-    // Only what encodeCursor writes: a four-digit-year time that round-trips to the same ISO string
-    // (so never one outside what the database can store) and an id of the shape ids have.
-    const createdAt = new Date(typeof at === "string" && /^\d{4}-/.test(at) ? at : Number.NaN);
-    if (typeof id !== "string" || !/^[A-Za-z0-9_-]{1,64}$/.test(id) || Number.isNaN(createdAt.getTime()) || createdAt.toISOString() !== at) {
-      throw new Error("bad cursor");
-    }
-    return { createdAt, id };
-  } catch {
-    throw new ApiError("invalid_input", "The cursor is not valid.", { field: "cursor" });
-  }
-}
-
 /** Newest first; keyset pagination on (createdAt, id) so pages never skip or repeat. */
 export async function listAuditEvents(serviceId: string, opts: { cursor?: string; limit: number }) {
   const after = opts.cursor ? decodeCursor(opts.cursor) : null;
   const rows = await prisma.auditEvent.findMany({
-    where: {
-      serviceId,
-      ...(after
-        ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
-        : {}),
-    },
+    where: { serviceId, ...olderThan(after) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: opts.limit + 1,
   });

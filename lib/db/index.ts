@@ -13,6 +13,13 @@ export type { PrismaClient } from "@/lib/generated/prisma/client";
 interface DbHandle {
   config: DatabaseConfig;
   prisma: PrismaClient;
+  /**
+   * One parameterised statement without Prisma's query engine, for the hot paths (credential
+   * verification, limits): a named statement is prepared once per connection on PostgreSQL.
+   */
+  query<T>(sql: string, params: unknown[], name?: string): Promise<T[]>;
+  /** A pg pool of its own (PostgreSQL only), for clients that need one (the shared rate limiter). */
+  pool(): pg.Pool | null;
   runner(): Promise<SqlRunner & { release(): Promise<void> }>;
   close(): Promise<void>;
 }
@@ -30,6 +37,8 @@ function createHandle(): DbHandle {
     return {
       config,
       prisma,
+      query: async <T,>(sql: string, params: unknown[]) => (await pglite.query<T>(sql, params)).rows,
+      pool: () => null,
       async runner() {
         await pglite.waitReady;
         return {
@@ -49,9 +58,21 @@ function createHandle(): DbHandle {
     adapter: new PrismaPg({ connectionString: config.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
     transactionOptions: { maxWait: 10_000, timeout: 15_000 },
   });
+  let fastPool: pg.Pool | null = null;
+  const pool = () => {
+    if (!fastPool) {
+      fastPool = new pg.Pool({ connectionString: config.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+      // An idle client that loses its connection must not take the process down.
+      fastPool.on("error", (error) => console.error(`[db] idle connection error: ${error.message}`));
+    }
+    return fastPool;
+  };
   return {
     config,
     prisma,
+    query: async <T,>(sql: string, params: unknown[], name?: string) =>
+      (await pool().query(name ? { name, text: sql, values: params } : { text: sql, values: params })).rows as T[],
+    pool,
     async runner() {
       const client = new pg.Client({ connectionString: config.url });
       await client.connect();
@@ -61,7 +82,10 @@ function createHandle(): DbHandle {
         release: () => client.end(),
       };
     },
-    close: () => prisma.$disconnect(),
+    async close() {
+      await prisma.$disconnect();
+      await fastPool?.end().catch(() => {});
+    },
   };
 }
 

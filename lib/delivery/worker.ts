@@ -259,3 +259,10 @@ export function startInProcessWorker() {
   worker.start();
   return worker;
 }
+
+/** Stops the in-process worker, if this process runs one, once the sends in flight are settled. */
+export async function stopInProcessWorker() {
+  const worker = globalForWorker.__deliveryWorker;
+  globalForWorker.__deliveryWorker = undefined;
+  await worker?.stop();
+}

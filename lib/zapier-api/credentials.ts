@@ -1,4 +1,4 @@
-import { prisma } from "@/lib/db";
+import { db } from "@/lib/db";
 import { hashToken, isWellFormedToken, tokenMatchesHash } from "@/lib/zapier-accounts/tokens";
 
 export interface AppPrincipal {
@@ -7,8 +7,8 @@ export interface AppPrincipal {
   name: string;
   serviceId: string;
   serviceName: string;
-  lastUsedAt: Date | null;
-  tokenRegeneratedAt: Date | null;
+  /** Whether lastUsedAt was written less than a minute ago (then it is not written again). */
+  recentlyUsed: boolean;
   /** SHA-256 (hex) of the token that authenticated: the current one, or the previous one during a grace period. */
   tokenHash: string;
 }
@@ -21,30 +21,33 @@ type Row = {
   serviceName: string;
   tokenHash: string;
   previousTokenHash: string | null;
-  previousTokenExpiresAt: Date | null;
-  lastUsedAt: Date | null;
-  tokenRegeneratedAt: Date | null;
+  previousLive: boolean;
+  recentlyUsed: boolean;
 };
 
 // Compared against when the App ID is unknown so that miss and mismatch take the same time.
 const DUMMY_HASH = hashToken("cnxzap_dummy");
 
+// Time comparisons happen in the database (timestamps are stored as UTC wall time), so no
+// date parsing depends on the driver or the process's time zone.
+const VERIFY_SQL = `
+  SELECT a."id", a."appId", a."name", a."serviceId", s."name" AS "serviceName", a."tokenHash", a."previousTokenHash",
+         COALESCE(a."previousTokenExpiresAt" > (now() AT TIME ZONE 'UTC'), false) AS "previousLive",
+         COALESCE(a."lastUsedAt" > (now() AT TIME ZONE 'UTC') - interval '1 minute', false) AS "recentlyUsed"
+  FROM "ZapierAccount" a JOIN "Service" s ON s."id" = a."serviceId"
+  WHERE a."appId" = $1`;
+
 /**
- * The hot path: one indexed lookup by App ID (joined to its service), then constant-time
- * comparison with the current token and, during a grace period, the previous one.
- * Returns null for a wrong, deleted or expired token alike.
+ * The hot path: one indexed lookup by App ID (joined to its service, a prepared statement
+ * outside Prisma's engine), then constant-time comparison with the current token and, during
+ * a grace period, the previous one. Returns null for a wrong, deleted or expired token alike.
  */
-export async function verifyAppCredentials(appId: string | null, token: string | null, now = new Date()): Promise<AppPrincipal | null> {
+export async function verifyAppCredentials(appId: string | null, token: string | null): Promise<AppPrincipal | null> {
   if (!appId || !token || appId.length > 64 || !isWellFormedToken(token)) return null;
-  const rows = await prisma.$queryRaw<Row[]>`
-    SELECT a."id", a."appId", a."name", a."serviceId", s."name" AS "serviceName", a."tokenHash",
-           a."previousTokenHash", a."previousTokenExpiresAt", a."lastUsedAt", a."tokenRegeneratedAt"
-    FROM "ZapierAccount" a JOIN "Service" s ON s."id" = a."serviceId"
-    WHERE a."appId" = ${appId}`;
+  const rows = await db().query<Row>(VERIFY_SQL, [appId], "zapier_verify_credentials");
   const row = rows[0];
   const current = tokenMatchesHash(token, row?.tokenHash ?? DUMMY_HASH);
-  const previousLive = !!row?.previousTokenExpiresAt && row.previousTokenExpiresAt > now;
-  const previous = tokenMatchesHash(token, row?.previousTokenHash ?? DUMMY_HASH) && previousLive;
+  const previous = tokenMatchesHash(token, row?.previousTokenHash ?? DUMMY_HASH) && !!row?.previousLive;
   if (!row || !(current || previous)) return null;
   return {
     accountId: row.id,
@@ -52,20 +55,20 @@ export async function verifyAppCredentials(appId: string | null, token: string |
     name: row.name,
     serviceId: row.serviceId,
     serviceName: row.serviceName,
-    lastUsedAt: row.lastUsedAt,
-    tokenRegeneratedAt: row.tokenRegeneratedAt,
+    recentlyUsed: row.recentlyUsed,
     tokenHash: current ? row.tokenHash : (row.previousTokenHash ?? row.tokenHash),
   };
 }
+
+const TOUCH_SQL = `
+  UPDATE "ZapierAccount" SET "lastUsedAt" = (now() AT TIME ZONE 'UTC')
+  WHERE "id" = $1 AND ("lastUsedAt" IS NULL OR "lastUsedAt" < (now() AT TIME ZONE 'UTC') - interval '1 minute')`;
 
 /**
  * At most one write a minute per account, and a no-op when another instance got there first.
  * Raw SQL so that `updatedAt` (Prisma's @updatedAt) keeps meaning "the account was changed".
  */
-export async function touchLastUsed(principal: AppPrincipal, now = new Date()) {
-  if (principal.lastUsedAt && principal.lastUsedAt.getTime() > now.getTime() - 60_000) return;
-  await prisma.$executeRaw`
-    UPDATE "ZapierAccount" SET "lastUsedAt" = (now() AT TIME ZONE 'UTC')
-    WHERE "id" = ${principal.accountId}
-      AND ("lastUsedAt" IS NULL OR "lastUsedAt" < (now() AT TIME ZONE 'UTC') - interval '1 minute')`;
+export async function touchLastUsed(principal: AppPrincipal) {
+  if (principal.recentlyUsed) return;
+  await db().query(TOUCH_SQL, [principal.accountId], "zapier_touch_last_used");
 }

@@ -1,23 +1,44 @@
-import { after } from "next/server";
 import type { z } from "zod";
 import { parseJsonBody } from "@/lib/api/body";
 import { ApiError, toErrorResponse } from "@/lib/api/errors";
-import { MemoryRateLimiter, rateLimitHeaders, type LimitResult } from "@/lib/rate-limit/memory";
+import { createLimiter, rateLimitHeaders, type LimitResult, type Limiter } from "@/lib/rate-limit";
 import { clientAddress } from "@/lib/request";
 import { touchLastUsed, verifyAppCredentials, type AppPrincipal } from "./credentials";
+import { recordRequest } from "./request-log";
+
+/** What a handler may add to the request log entry of its call (ids only: never text or contact details). */
+export interface RequestNote {
+  touched?: string[];
+  idempotentReplay?: boolean;
+  action?: string;
+}
 
 export interface AppContext<B> {
   req: Request;
   principal: AppPrincipal;
   params: Record<string, string>;
+  query: URLSearchParams;
   body: B;
+  record(note: RequestNote): void;
 }
 
-const perAccount = new MemoryRateLimiter(Number(process.env.ZAPIER_API_RATE_LIMIT ?? 600), 60_000);
-// Failed authentications per address: the same answer whether or not the App ID exists. Only
-// failures count, and only failures are refused: many Zaps share Zapier's egress addresses, so
-// someone else's bad requests from one must never lock out valid credentials.
-const authFailures = new MemoryRateLimiter(Number(process.env.ZAPIER_AUTH_FAILURE_LIMIT ?? 30), 60_000);
+/** What the route table hands every handler: the request, its path parameters and the route's path template. */
+export interface RouteInput {
+  req: Request;
+  params: Record<string, string>;
+  path: string;
+}
+export type RouteHandler = (input: RouteInput) => Promise<Response>;
+
+let limiters: { perAccount: Limiter; authFailures: Limiter } | undefined;
+const limits = () =>
+  (limiters ??= {
+    perAccount: createLimiter("zapier-api", Number(process.env.ZAPIER_API_RATE_LIMIT ?? 600), 60),
+    // Failed authentications per address: the same answer whether or not the App ID exists. Only
+    // failures count, and only failures are refused: many Zaps share Zapier's egress addresses, so
+    // someone else's bad requests from one must never lock out valid credentials.
+    authFailures: createLimiter("zapier-auth-failures", Number(process.env.ZAPIER_AUTH_FAILURE_LIMIT ?? 30), 60),
+  });
 
 function bearer(req: Request): string | null {
   const header = req.headers.get("authorization");
@@ -30,41 +51,66 @@ function withHeaders(response: Response, headers: Record<string, string>) {
   return response;
 }
 
+/** Work that must never delay the answer nor fail it: run after the response is handed back, errors logged. */
+function afterResponse(label: string, work: () => Promise<unknown>) {
+  setImmediate(() => {
+    work().catch((e: unknown) => console.error(`[zapier-api] ${label} failed: ${(e as Error).message}`));
+  });
+}
+
 /**
  * The wrapper for every Base URL endpoint: App ID + App Token → 401 invalid_credentials, or 429
  * once the address is past its failure limit; valid credentials go on to the per-account
- * limit (429 + Retry-After + X-RateLimit-*); lastUsedAt touched after the response.
+ * limit (429 + Retry-After + X-RateLimit-*), then params, query and body; the call is written to
+ * the request log and lastUsedAt touched (at most once a minute) after the response.
  */
 export function withAppAuth<S extends z.ZodType | undefined = undefined>(
-  options: { body?: S },
+  options: { action: string; body?: S },
   handler: (ctx: AppContext<S extends z.ZodType ? z.output<S> : undefined>) => Promise<Response>,
-) {
-  return async (req: Request, route: { params: Promise<Record<string, string | string[]>> }): Promise<Response> => {
+): RouteHandler {
+  return async ({ req, params, path }) => {
+    const started = performance.now();
     let limit: LimitResult | undefined;
+    let principal: AppPrincipal | null = null;
+    const note: RequestNote = {};
+    let response: Response;
     try {
-      const principal = await verifyAppCredentials(req.headers.get("x-app-id"), bearer(req));
+      principal = await verifyAppCredentials(req.headers.get("x-app-id"), bearer(req));
       if (!principal) {
-        const failures = authFailures.hit(clientAddress(req.headers));
+        const failures = await limits().authFailures.consume(clientAddress(req.headers));
         if (!failures.allowed) {
           throw new ApiError("rate_limited", "Too many failed authentications. Try again later.", { headers: rateLimitHeaders(failures) });
         }
         throw new ApiError("invalid_credentials");
       }
-      limit = perAccount.hit(principal.accountId);
+      limit = await limits().perAccount.consume(principal.accountId);
       if (!limit.allowed) throw new ApiError("rate_limited", undefined, { headers: rateLimitHeaders(limit) });
-      after(() => touchLastUsed(principal).catch((e: unknown) => console.error("[zapier-api] lastUsedAt update failed:", (e as Error).message)));
-
-      const raw = (await route.params) ?? {};
-      const params: Record<string, string> = {};
-      for (const [key, value] of Object.entries(raw)) {
-        if (typeof value !== "string" || value.length > 200) throw new ApiError("not_found");
-        params[key] = value;
-      }
+      const who = principal;
+      afterResponse("lastUsedAt update", () => touchLastUsed(who));
+      for (const value of Object.values(params)) if (value.length > 200) throw new ApiError("not_found");
       const body = options.body ? await parseJsonBody(req, options.body) : undefined;
-      return withHeaders(await handler({ req, principal, params, body: body as never }), rateLimitHeaders(limit));
+      const query = new URL(req.url).searchParams;
+      const ctx = { req, principal, params, query, body: body as never, record: (n: RequestNote) => Object.assign(note, n) };
+      response = withHeaders(await handler(ctx), rateLimitHeaders(limit));
     } catch (error) {
-      const response = toErrorResponse(error, `${req.method} ${new URL(req.url).pathname}`);
-      return limit && limit.allowed ? withHeaders(response, rateLimitHeaders(limit)) : response;
+      response = toErrorResponse(error, `${req.method} ${path}`);
+      if (limit?.allowed) withHeaders(response, rateLimitHeaders(limit));
     }
+    if (principal) {
+      recordRequest({
+        serviceId: principal.serviceId,
+        accountId: principal.accountId,
+        method: req.method,
+        path,
+        action: note.action ?? options.action,
+        status: response.status,
+        durationMs: Math.round(performance.now() - started),
+        idempotentReplay: note.idempotentReplay ?? false,
+        touched: note.touched ?? [],
+        ipAddress: clientAddress(req.headers),
+        createdAt: new Date(),
+      });
+    }
+    return response;
   };
 }

@@ -96,7 +96,7 @@ describe("start-up configuration", () => {
 
   it("a malformed CREDENTIALS_KEY stops the server with a clear message", async () => {
     const port = await freePort();
-    const r = spawnSync(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    const r = spawnSync(process.execPath, [path.join(root, "scripts/serve.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
       cwd: root,
       env: { ...env, NODE_ENV: "production", CREDENTIALS_KEY: "too-short", DATABASE_URL: `file:${path.join(dir, "other")}` },
       encoding: "utf8",
@@ -104,5 +104,17 @@ describe("start-up configuration", () => {
     });
     expect(r.status).toBe(1);
     expect(`${r.stdout}${r.stderr}`).toContain("CREDENTIALS_KEY must be 32 bytes");
+  });
+
+  it("a bare `next start` refuses to run and names the project's entry points", async () => {
+    const port = await freePort();
+    const r = spawnSync(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+      cwd: root,
+      env: { ...env, NODE_ENV: "production", DATABASE_URL: `file:${path.join(dir, "bare")}` },
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(r.status).toBe(1);
+    expect(`${r.stdout}${r.stderr}`).toMatch(/cannot start: use `npm start` .*`npm run dev` .*`npm run api`/);
   });
 });

@@ -26,6 +26,8 @@ export const TEST_SERVICES = [
   "regen-hooks",
   "zapier-app",
   "bench",
+  "requests",
+  "requests-other",
 ] as const;
 export type TestService = (typeof TEST_SERVICES)[number];
 

@@ -1,9 +1,10 @@
 import crypto from "node:crypto";
+import { z } from "zod";
 import { parseJsonBody, zodToApiError } from "@/lib/api/body";
-import { ApiError, toErrorResponse, methodNotAllowed } from "@/lib/api/errors";
+import { ApiError, toErrorResponse } from "@/lib/api/errors";
 import { parseIngest } from "@/lib/events/schemas";
 import { ingestEvent } from "@/lib/events/service";
-import { z } from "zod";
+import type { RouteHandler } from "./handler";
 
 const sha256 = (value: string) => crypto.createHash("sha256").update(value).digest();
 
@@ -14,7 +15,8 @@ function authorised(req: Request) {
   return secret.length > 0 && crypto.timingSafeEqual(sha256(presented), sha256(secret));
 }
 
-export async function POST(req: Request) {
+/** `POST /api/internal/events`: the platform publishes an event into the outbox (202 once committed). */
+export const ingest: RouteHandler = async ({ req, path }) => {
   try {
     if (!authorised(req)) throw new ApiError("unauthenticated", "A valid ingest secret is required.");
     const body = await parseJsonBody(req, z.unknown());
@@ -27,9 +29,6 @@ export async function POST(req: Request) {
     const result = await ingestEvent(parsed.value);
     return Response.json({ eventId: result.eventId, deliveries: result.deliveries }, { status: 202 });
   } catch (error) {
-    return toErrorResponse(error, "POST /api/internal/events");
+    return toErrorResponse(error, `POST ${path}`);
   }
-}
-
-const notAllowed = methodNotAllowed("POST");
-export { notAllowed as GET, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };
+};

@@ -1,0 +1,177 @@
+import Redis from "ioredis";
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { db } from "@/lib/db";
+
+/**
+ * Every limit of the product (the Base URL API per account and per failing address, console
+ * mutations, sign-in attempts) goes through this one interface, over one store chosen by the
+ * deployment: Redis when REDIS_URL is set, else the PostgreSQL server (table "RateLimiterBucket"),
+ * else (embedded database: one process) memory. A store that fails or is slow never fails the
+ * request: the limit falls back to a per-process counter and says so once in the log.
+ */
+export interface LimitResult {
+  allowed: boolean;
+  limit: number;
+  remaining: number;
+  /** Unix seconds when the window resets. */
+  reset: number;
+  retryAfter: number;
+}
+
+export interface Limiter {
+  /** Counts `points` (default 1) against `key`. */
+  consume(key: string, points?: number): Promise<LimitResult>;
+  /** Gives points back (an attempt that turned out not to count). */
+  reward(key: string, points?: number): Promise<void>;
+  /** Forgets the key. */
+  reset(key: string): Promise<void>;
+}
+
+export type LimiterStore = "memory" | "postgres" | "redis";
+
+// A store that does not answer within this long counts as failed (a queue behind a busy pool is
+// not a failure: the pool's own wait is far shorter); after a failure the fallback serves for a
+// few seconds before the store is tried again, so an outage costs each request nothing.
+const STORE_TIMEOUT_MS = 3_000;
+const RETRY_STORE_AFTER_MS = 5_000;
+const TABLE = "RateLimiterBucket";
+
+const globalForLimits = globalThis as unknown as {
+  __zapierRedis?: Redis;
+  __zapierLimiterFallbackLogged?: Set<string>;
+  __zapierLimiterDownUntil?: Map<LimiterStore, number>;
+};
+const downUntil = () => (globalForLimits.__zapierLimiterDownUntil ??= new Map());
+
+export function limiterStore(env: NodeJS.ProcessEnv = process.env): LimiterStore {
+  if (env.REDIS_URL?.trim()) return "redis";
+  return db().config.kind === "postgres" ? "postgres" : "memory";
+}
+
+function redisClient(url: string): Redis {
+  globalForLimits.__zapierRedis ??= new Redis(url, {
+    // Fail fast instead of queueing commands while Redis is away: the fallback takes over.
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2_000,
+    lazyConnect: false,
+  });
+  globalForLimits.__zapierRedis.on("error", () => {}); // reported once, by the limiter that falls back
+  return globalForLimits.__zapierRedis;
+}
+
+/** Waits (briefly) for a Redis connection still being made, so the first requests after start use it. */
+async function redisReady(client: Redis) {
+  if (client.status === "ready" || !["connecting", "connect", "wait", "reconnecting"].includes(client.status)) return;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(done, 1_000);
+    function done() {
+      clearTimeout(timer);
+      client.off("ready", done);
+      resolve();
+    }
+    client.once("ready", done);
+  });
+}
+
+/** Opens the store's connection ahead of the first request (called at server start). */
+export async function warmLimiterStore(store: LimiterStore = limiterStore()) {
+  if (store === "redis") await redisReady(redisClient(process.env.REDIS_URL ?? ""));
+}
+
+function logFallbackOnce(store: LimiterStore, error: unknown) {
+  const logged = (globalForLimits.__zapierLimiterFallbackLogged ??= new Set());
+  if (logged.has(store)) return;
+  logged.add(store);
+  const reason = error instanceof Error ? error.message : String(error);
+  console.error(`[rate-limit] the ${store} store failed (${reason.replace(/[\x00-\x1f\x7f]/g, " ")}): counting in this process until it answers again`);
+}
+
+function withTimeout<T>(promise: Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${STORE_TIMEOUT_MS} ms`)), STORE_TIMEOUT_MS);
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error: unknown) => (clearTimeout(timer), reject(error)),
+    );
+  });
+}
+
+function storeLimiter(store: LimiterStore, keyPrefix: string, points: number, duration: number): RateLimiterAbstract {
+  const options = { keyPrefix, points, duration };
+  if (store === "redis") {
+    return new RateLimiterRedis({ ...options, storeClient: redisClient(process.env.REDIS_URL ?? ""), rejectIfRedisNotReady: true });
+  }
+  if (store === "postgres") {
+    const pool = db().pool();
+    if (pool) return new RateLimiterPostgres({ ...options, storeClient: pool, storeType: "pool", tableName: TABLE, tableCreated: true });
+  }
+  return new RateLimiterMemory(options);
+}
+
+function toResult(res: RateLimiterRes, limit: number, allowed: boolean): LimitResult {
+  const ms = Math.max(0, res.msBeforeNext);
+  return {
+    allowed,
+    limit,
+    remaining: Math.max(0, res.remainingPoints),
+    reset: Math.ceil((Date.now() + ms) / 1000),
+    retryAfter: Math.max(1, Math.ceil(ms / 1000)),
+  };
+}
+
+/**
+ * A fixed window of `duration` seconds allowing `points` per key. `name` keeps limits apart in a
+ * shared store (and, with REDIS_KEY_PREFIX, deployments sharing one Redis).
+ */
+export function createLimiter(name: string, points: number, duration: number, store: LimiterStore = limiterStore()): Limiter {
+  const prefix = `${process.env.RATE_LIMIT_KEY_PREFIX ?? "zapier"}:${name}`;
+  let primary: RateLimiterAbstract | null = null;
+  const fallback = new RateLimiterMemory({ keyPrefix: prefix, points, duration });
+  const target = () => (primary ??= storeLimiter(store, prefix, points, duration));
+
+  async function run<T>(op: (limiter: RateLimiterAbstract) => Promise<T>): Promise<T> {
+    if (store === "memory" || Date.now() < (downUntil().get(store) ?? 0)) return op(fallback);
+    try {
+      if (store === "redis") await redisReady(redisClient(process.env.REDIS_URL ?? ""));
+      return await withTimeout(op(target()));
+    } catch (error) {
+      if (error instanceof RateLimiterRes) throw error;
+      downUntil().set(store, Date.now() + RETRY_STORE_AFTER_MS);
+      logFallbackOnce(store, error);
+      return op(fallback);
+    }
+  }
+
+  return {
+    async consume(key, n = 1) {
+      try {
+        return toResult(await run((l) => l.consume(key, n)), points, true);
+      } catch (error) {
+        if (error instanceof RateLimiterRes) return toResult(error, points, false);
+        throw error;
+      }
+    },
+    async reward(key, n = 1) {
+      await run((l) => l.reward(key, n)).catch(() => {});
+    },
+    async reset(key) {
+      await run((l) => l.delete(key)).catch(() => {});
+    },
+  };
+}
+
+export function rateLimitHeaders(r: LimitResult): Record<string, string> {
+  return {
+    "X-RateLimit-Limit": String(r.limit),
+    "X-RateLimit-Remaining": String(r.remaining),
+    "X-RateLimit-Reset": String(r.reset),
+    ...(r.allowed ? {} : { "Retry-After": String(r.retryAfter) }),
+  };
+}
+
+/** Closes the shared Redis connection (tests, shutdown). */
+export async function closeLimiterStores() {
+  await globalForLimits.__zapierRedis?.quit().catch(() => {});
+  globalForLimits.__zapierRedis = undefined;
+}

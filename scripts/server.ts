@@ -1,0 +1,176 @@
+// The project's server, loaded by scripts/serve.mjs (`npm start`, `npm run dev`, `npm run api`).
+// One port: the Base URL service (a Hono app: /api/zapier/v1/**, /api/internal/**) and the
+// health checks are answered here before Next sees the request; everything else is Next's.
+// With --api only the Hono app runs (deployments that scale the API apart from the console).
+// Before anything listens: configuration checked, the database reached and migrated (or one
+// clear line and a non-zero exit within 10 s), the demo seeded, the delivery worker started.
+import http from "node:http";
+import { getRequestListener } from "@hono/node-server";
+import { closeDatabase, ensureDatabase } from "@/lib/db";
+import { appUrl, ConfigError, loadServerEnv } from "@/lib/env";
+import { closeLimiterStores, warmLimiterStore } from "@/lib/rate-limit";
+import { databaseIsEmpty, demoLogins, demoUsersExist, seedDemo, seedPassword } from "@/lib/seed";
+import { SECURITY_HEADERS, STRICT_CSP } from "@/lib/security-headers.mjs";
+import { createApiApp, isApiPath } from "@/lib/zapier-api/app";
+import { flushRequestLog } from "@/lib/zapier-api/request-log";
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const option = (short: string, long: string) => {
+  const at = args.findIndex((a) => a === short || a === long);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const mode: "console" | "api" = flag("--api") ? "api" : "console";
+const dev = flag("--dev");
+const log = (line: string) => console.log(`[${mode === "api" ? "zapier-api" : "zapier-console"}] ${line}`);
+const fail = (line: string): never => {
+  console.error(`[${mode === "api" ? "zapier-api" : "zapier-console"}] cannot start: ${line}`);
+  process.exit(1);
+};
+
+const port = Number(option("-p", "--port") ?? process.env.PORT ?? 3000);
+if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`PORT must be a port number, got "${String(process.env.PORT)}"`);
+process.env.APP_URL ||= `http://localhost:${port}`;
+
+const FORWARDING = ["forwarded", "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip"];
+const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+const trusted = process.env.TRUST_PROXY === "true" || Number(process.env.TRUST_PROXY) > 0;
+
+function answerJson(res: http.ServerResponse, status: number, code: string, message: string, extra: Record<string, string> = {}) {
+  const body = JSON.stringify({ error: { code, message } });
+  res.writeHead(status, {
+    ...Object.fromEntries(SECURITY_HEADERS.map((h) => [h.key, h.value])),
+    "Content-Security-Policy": STRICT_CSP,
+    "Cache-Control": "no-store",
+    "Content-Type": "application/json",
+    "Content-Length": Buffer.byteLength(body),
+    ...extra,
+  });
+  res.end(body);
+}
+
+function wellFormedPath(url: string) {
+  try {
+    decodeURIComponent(url.split("?")[0] ?? "");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function prepare() {
+  let config;
+  try {
+    config = loadServerEnv(log);
+  } catch (error) {
+    if (error instanceof ConfigError) fail(`configuration error: ${error.message}`);
+    throw error;
+  }
+  // A database that cannot be reached, is missing, or is locked by another process: say which,
+  // and exit so a supervisor restarts the server, instead of answering 500 for ever.
+  const deadline = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("no answer within 8 s")), 8_000).unref());
+  try {
+    await Promise.race([ensureDatabase(log), deadline]);
+  } catch (error) {
+    fail(`the database is not available (${(error as Error).message.replace(/\s+/g, " ").trim()}). Check DATABASE_URL and that the database server runs.`);
+  }
+  log(`database: ${config.kind === "embedded" ? `embedded PostgreSQL (PGlite) at ${config.dataDir}` : "PostgreSQL server"}`);
+
+  if (mode === "console" && config.kind === "embedded" && process.env.SEED_DEMO !== "false" && (await databaseIsEmpty())) {
+    await seedDemo();
+    log("seeded the demo services Acme Support and Globex Care");
+  }
+  if (process.env.DELIVERY_WORKER === "off") {
+    log("delivery worker: off in this process (DELIVERY_WORKER=off): run `npm run worker` to deliver events");
+  } else {
+    const { startInProcessWorker } = await import("@/lib/delivery/worker");
+    startInProcessWorker();
+    log("delivery worker: running in this process (DELIVERY_WORKER=off to run it with `npm run worker` instead)");
+  }
+  await warmLimiterStore();
+  const demo = await demoUsersExist();
+  return { config, demo };
+}
+
+async function main() {
+  const { config, demo } = await prepare();
+  // While the embedded database holds the demo users (a published password), listen on this
+  // machine only unless HOST says otherwise.
+  const host = option("-H", "--hostname") ?? process.env.HOST ?? (config.kind === "embedded" && demo ? "127.0.0.1" : "::");
+  const api = getRequestListener(createApiApp({ https: appUrl().startsWith("https:") }).fetch);
+
+  let nextHandler: ((req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>) | null = null;
+  let nextApp: { close(): Promise<void>; getUpgradeHandler(): (req: http.IncomingMessage, socket: import("node:stream").Duplex, head: Buffer) => Promise<void> } | null = null;
+  if (mode === "console") {
+    process.env.NEXT_TELEMETRY_DISABLED = "1";
+    const { default: next } = await import("next");
+    const app = next({ dev, dir: process.cwd(), hostname: host, port, conf: undefined });
+    await app.prepare();
+    nextHandler = app.getRequestHandler();
+    nextApp = app;
+  }
+
+  const server = http.createServer((req, res) => {
+    // The client's address comes from the socket unless proxies are trusted (lib/request.ts).
+    if (!trusted) {
+      for (const name of FORWARDING) delete req.headers[name];
+      const peer = req.socket.remoteAddress;
+      if (peer) req.headers["x-forwarded-for"] = peer.replace(/^::ffff:/, "");
+    }
+    const url = req.url ?? "/";
+    if (!METHODS.has(req.method ?? "")) {
+      return answerJson(res, 405, "method_not_allowed", "This method is not allowed here.", { Allow: "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS" });
+    }
+    if (!wellFormedPath(url)) return answerJson(res, 404, "not_found", "No such API endpoint.");
+    const pathname = url.split("?")[0] ?? "/";
+    if (isApiPath(pathname) || !nextHandler) return void api(req, res);
+    nextHandler(req, res).catch((error: unknown) => {
+      console.error(`[zapier-console] request failed: ${(error as Error).message}`);
+      if (!res.headersSent) answerJson(res, 500, "internal_error", "Something went wrong on our side. Try again.");
+    });
+  });
+  if (nextApp) {
+    const upgrade = nextApp.getUpgradeHandler();
+    server.on("upgrade", (req, socket, head) => void upgrade(req, socket, head));
+  }
+  server.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EADDRINUSE") fail(`port ${port} is already in use (another server?). Set PORT to a free port.`);
+    if (error.code === "EACCES") fail(`not allowed to listen on port ${port}. Set PORT to a port above 1023.`);
+    fail(error.message);
+  });
+  server.keepAliveTimeout = 65_000;
+  server.listen(port, host, () => {
+    const where = host === "::" || host === "0.0.0.0" ? "every interface" : host;
+    log(`listening on ${where}, port ${port}${mode === "api" ? " (Base URL API only)" : ""}`);
+    if (mode === "api") return log(`Base URL: ${appUrl()}/api/zapier/v1`);
+    if (demo) {
+      const password = process.env.SEED_PASSWORD ? "the password you set in SEED_PASSWORD" : `password "${seedPassword()}"`;
+      log(`open ${appUrl()} and sign in with one of (${password}, unless you changed it):`);
+      for (const l of demoLogins()) log(`  ${l.email.padEnd(22)} ${l.role.toLowerCase().padEnd(5)} ${l.service}`);
+    } else {
+      log(`open ${appUrl()}`);
+    }
+  });
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`stopping on ${signal}`);
+    server.close();
+    void (async () => {
+      const { stopInProcessWorker } = await import("@/lib/delivery/worker");
+      await stopInProcessWorker().catch(() => {});
+      await flushRequestLog().catch(() => {});
+      await nextApp?.close().catch(() => {});
+      await closeLimiterStores();
+      await closeDatabase().catch(() => {});
+      process.exit(0);
+    })();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  process.once("SIGTERM", () => stop("SIGTERM"));
+  process.once("SIGINT", () => stop("SIGINT"));
+}
+
+await main();
