@@ -1,16 +1,23 @@
 /**
- * Credential verification on the hot path: GET {Base URL}/me against a production server on a
- * fresh database (embedded by default; PostgreSQL when TEST_DATABASE_URL is set). Loopback only,
- * bounded request counts.
+ * GET {Base URL}/me, the call Zapier makes most: autocannon (16 connections) against the
+ * production server and against a bare node:http + pg baseline (bench/baseline-me.mjs: the same
+ * lookup, hash and compare) on the same PostgreSQL database, in alternating rounds, once with
+ * the limits in PostgreSQL and once in Redis. Prints one line per store with both figures and
+ * the ratio. Loopback only, bounded in time.
  *
- *   npx tsx bench/me.ts            (REQUESTS=3000 CONCURRENCY=16 to change the load)
+ *   npm run bench:me      (BENCH_SECONDS=5 ROUNDS=3 CONNECTIONS=16; TEST_DATABASE_URL, REDIS_URL)
  */
-import { performance } from "node:perf_hooks";
-import { createTestDatabase, ensureBuild, seedTestDatabase, startNextServer } from "../tests/helpers/server";
+import { spawn } from "node:child_process";
+import path from "node:path";
+import autocannon from "autocannon";
+import { createTestDatabase, ensureBuild, freePort, seedTestDatabase, startNextServer, type RunningServer } from "../tests/helpers/server";
 import { adminEmail, TEST_PASSWORD } from "../tests/setup/fixtures";
 
-const REQUESTS = Math.min(Number(process.env.REQUESTS ?? 3000), 50_000);
-const CONCURRENCY = Math.min(Number(process.env.CONCURRENCY ?? 16), 256);
+const SECONDS = Math.min(Number(process.env.BENCH_SECONDS ?? 5), 60);
+const ROUNDS = Math.min(Number(process.env.ROUNDS ?? 3), 10);
+const CONNECTIONS = Math.min(Number(process.env.CONNECTIONS ?? 16), 256);
+process.env.TEST_DATABASE_URL ||= "postgres://postgres@127.0.0.1:5432/postgres";
+const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379";
 
 async function login(base: string, email: string) {
   const csrf = await fetch(`${base}/api/auth/csrf`);
@@ -25,60 +32,65 @@ async function login(base: string, email: string) {
   return [...jar, ...res.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
 }
 
-function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+async function startBaseline(databaseUrl: string) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(import.meta.dirname, "baseline-me.mjs")], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port) },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise<void>((resolve) => child.stdout.once("data", () => resolve()));
+  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill("SIGTERM") };
 }
+
+async function load(url: string, headers: Record<string, string>) {
+  const result = await autocannon({ url: `${url}/api/zapier/v1/me`, connections: CONNECTIONS, duration: SECONDS, headers });
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+  return { rps: result.requests.average, p99: result.latency.p99 };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 ensureBuild();
 const db = await createTestDatabase();
 seedTestDatabase(db.databaseUrl);
-// The bench measures verification, not the rate limiter: lift the per-account limit.
-const server = await startNextServer({ databaseUrl: db.databaseUrl, env: { ZAPIER_API_RATE_LIMIT: "1000000" } });
+const baseline = await startBaseline(db.databaseUrl);
+let server: RunningServer | undefined;
 try {
-  const cookie = await login(server.baseUrl, adminEmail("bench"));
-  const created = await fetch(`${server.baseUrl}/api/zapier-accounts`, {
-    method: "POST",
-    headers: { cookie, origin: server.baseUrl, "content-type": "application/json" },
-    body: JSON.stringify({ name: "Bench" }),
-  });
-  const { account, appToken } = (await created.json()) as { account: { appId: string; baseUrl: string }; appToken: string };
-  const headers = { "x-app-id": account.appId, authorization: `Bearer ${appToken}` };
-  const call = async () => {
-    const t = performance.now();
-    const res = await fetch(`${account.baseUrl}/me`, { headers });
-    await res.arrayBuffer();
-    if (res.status !== 200) throw new Error(`unexpected ${res.status}`);
-    return performance.now() - t;
-  };
-
-  for (let i = 0; i < 200; i++) await call(); // warm-up: JIT, connection pool, Next's route cache
-
-  const sequential: number[] = [];
-  for (let i = 0; i < Math.min(REQUESTS, 1000); i++) sequential.push(await call());
-  sequential.sort((a, b) => a - b);
-
-  let next = 0;
-  const concurrent: number[] = [];
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next++ < REQUESTS) concurrent.push(await call());
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  concurrent.sort((a, b) => a - b);
-
-  const wrong = { "x-app-id": account.appId, authorization: `Bearer ${appToken.slice(0, -1)}X` };
-  const t = performance.now();
-  await (await fetch(`${account.baseUrl}/me`, { headers: wrong })).arrayBuffer();
-  const rejectMs = performance.now() - t;
-
-  const f = (n: number) => n.toFixed(2);
-  console.log(`GET /me on ${db.kind} database (${process.version}, production build)`);
-  console.log(`  sequential   n=${sequential.length}  p50 ${f(percentile(sequential, 50))} ms  p95 ${f(percentile(sequential, 95))} ms  p99 ${f(percentile(sequential, 99))} ms`);
-  console.log(`  concurrency ${CONCURRENCY}  n=${REQUESTS}  ${Math.round(REQUESTS / seconds)} requests/s  p50 ${f(percentile(concurrent, 50))} ms  p95 ${f(percentile(concurrent, 95))} ms`);
-  console.log(`  malformed token rejected (checksum, no database lookup) in ${f(rejectMs)} ms`);
+  for (const store of ["postgres", "redis"] as const) {
+    // Lift the per-account limit far out of reach: the store is still asked on every call.
+    server = await startNextServer({
+      databaseUrl: db.databaseUrl,
+      env: { ZAPIER_API_RATE_LIMIT: "100000000", DELIVERY_WORKER: "off", ...(store === "redis" ? { REDIS_URL, RATE_LIMIT_KEY_PREFIX: `bench-${Date.now()}` } : {}) },
+    });
+    const cookie = await login(server.baseUrl, adminEmail("bench"));
+    const created = await fetch(`${server.baseUrl}/api/zapier-accounts`, {
+      method: "POST",
+      headers: { cookie, origin: server.baseUrl, "content-type": "application/json" },
+      body: JSON.stringify({ name: `Bench ${store}` }),
+    });
+    const { account, appToken } = (await created.json()) as { account: { appId: string }; appToken: string };
+    const headers = { "x-app-id": account.appId, authorization: `Bearer ${appToken}` };
+    // Warm-up: JIT, connection pools, prepared statements.
+    await autocannon({ url: `${server.baseUrl}/api/zapier/v1/me`, connections: CONNECTIONS, amount: 2000, headers });
+    await autocannon({ url: `${baseline.url}/api/zapier/v1/me`, connections: CONNECTIONS, amount: 2000, headers });
+    const ours: { rps: number; p99: number }[] = [];
+    const base: { rps: number; p99: number }[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      base.push(await load(baseline.url, headers));
+      ours.push(await load(server.baseUrl, headers));
+    }
+    const o = { rps: median(ours.map((r) => r.rps)), p99: median(ours.map((r) => r.p99)) };
+    const b = { rps: median(base.map((r) => r.rps)), p99: median(base.map((r) => r.p99)) };
+    console.log(
+      `bench:me limits=${store} server ${Math.round(o.rps)} req/s p99 ${o.p99} ms | baseline ${Math.round(b.rps)} req/s p99 ${b.p99} ms | ` +
+        `throughput ${(o.rps / b.rps).toFixed(2)}× (target ≥ ${store === "redis" ? "0.70" : "0.50"}), p99 ${(o.p99 / Math.max(b.p99, 1)).toFixed(2)}× (target ≤ 2) ` +
+        `[${ROUNDS} alternating rounds of ${SECONDS} s, ${CONNECTIONS} connections, median]`,
+    );
+    await server.stop();
+    server = undefined;
+  }
 } finally {
-  await server.stop();
+  await server?.stop();
+  baseline.stop();
   await db.drop();
 }

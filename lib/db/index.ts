@@ -18,8 +18,7 @@ interface DbHandle {
    * verification, limits): a named statement is prepared once per connection on PostgreSQL.
    */
   query<T>(sql: string, params: unknown[], name?: string): Promise<T[]>;
-  /** A pg pool of its own (PostgreSQL only), for clients that need one (the shared rate limiter). */
-  pool(): pg.Pool | null;
+
   runner(): Promise<SqlRunner & { release(): Promise<void> }>;
   close(): Promise<void>;
 }
@@ -38,7 +37,6 @@ function createHandle(): DbHandle {
       config,
       prisma,
       query: async <T,>(sql: string, params: unknown[]) => (await pglite.query<T>(sql, params)).rows,
-      pool: () => null,
       async runner() {
         await pglite.waitReady;
         return {
@@ -72,7 +70,6 @@ function createHandle(): DbHandle {
     prisma,
     query: async <T,>(sql: string, params: unknown[], name?: string) =>
       (await pool().query(name ? { name, text: sql, values: params } : { text: sql, values: params })).rows as T[],
-    pool,
     async runner() {
       const client = new pg.Client({ connectionString: config.url });
       await client.connect();

@@ -1,5 +1,6 @@
 import Redis from "ioredis";
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import pg from "pg";
 import { db } from "@/lib/db";
 
 /**
@@ -40,12 +41,28 @@ const globalForLimits = globalThis as unknown as {
   __zapierRedis?: Redis;
   __zapierLimiterFallbackLogged?: Set<string>;
   __zapierLimiterDownUntil?: Map<LimiterStore, number>;
+  __zapierLimiterPool?: pg.Pool;
 };
 const downUntil = () => (globalForLimits.__zapierLimiterDownUntil ??= new Map());
 
 export function limiterStore(env: NodeJS.ProcessEnv = process.env): LimiterStore {
   if (env.REDIS_URL?.trim()) return "redis";
   return db().config.kind === "postgres" ? "postgres" : "memory";
+}
+
+/**
+ * The PostgreSQL store's own small pool. Its commits do not wait for the disk
+ * (synchronous_commit=off): a counter that loses its last few milliseconds in a database crash
+ * is harmless, and waiting for the flush would serialise every call of one account on its row.
+ */
+function limiterPool(): pg.Pool | null {
+  const config = db().config;
+  if (config.kind !== "postgres") return null;
+  if (!globalForLimits.__zapierLimiterPool) {
+    globalForLimits.__zapierLimiterPool = new pg.Pool({ connectionString: config.url, max: 4, options: "-c synchronous_commit=off" });
+    globalForLimits.__zapierLimiterPool.on("error", () => {}); // an idle connection lost: the next query reconnects
+  }
+  return globalForLimits.__zapierLimiterPool;
 }
 
 function redisClient(url: string): Redis {
@@ -55,6 +72,8 @@ function redisClient(url: string): Redis {
     maxRetriesPerRequest: 1,
     connectTimeout: 2_000,
     lazyConnect: false,
+    // Commands issued in the same tick share one write: under load, many calls, few syscalls.
+    enableAutoPipelining: true,
   });
   globalForLimits.__zapierRedis.on("error", () => {}); // reported once, by the limiter that falls back
   return globalForLimits.__zapierRedis;
@@ -103,7 +122,7 @@ function storeLimiter(store: LimiterStore, keyPrefix: string, points: number, du
     return new RateLimiterRedis({ ...options, storeClient: redisClient(process.env.REDIS_URL ?? ""), rejectIfRedisNotReady: true });
   }
   if (store === "postgres") {
-    const pool = db().pool();
+    const pool = limiterPool();
     if (pool) return new RateLimiterPostgres({ ...options, storeClient: pool, storeType: "pool", tableName: TABLE, tableCreated: true });
   }
   return new RateLimiterMemory(options);
@@ -170,8 +189,10 @@ export function rateLimitHeaders(r: LimitResult): Record<string, string> {
   };
 }
 
-/** Closes the shared Redis connection (tests, shutdown). */
+/** Closes the stores' connections (shutdown). */
 export async function closeLimiterStores() {
   await globalForLimits.__zapierRedis?.quit().catch(() => {});
   globalForLimits.__zapierRedis = undefined;
+  await globalForLimits.__zapierLimiterPool?.end().catch(() => {});
+  globalForLimits.__zapierLimiterPool = undefined;
 }

@@ -72,18 +72,22 @@ export async function flushRequestLog(): Promise<void> {
   }
 }
 
+// One statement per batch, its columns as arrays: a dozen parameters whatever the batch size.
+const INSERT_SQL = `
+  INSERT INTO "ApiRequest" ("id", "serviceId", "accountId", "method", "path", "action", "status", "durationMs", "idempotentReplay", "touched", "ipAddress", "createdAt")
+  SELECT u.id, u.service, u.account, u.method, u.path, u.action, u.status, u.duration, u.replay,
+         CASE WHEN u.touched = '' THEN ARRAY[]::text[] ELSE string_to_array(u.touched, ' ') END, u.ip,
+         to_timestamp(u.at / 1000.0) AT TIME ZONE 'UTC'
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::int[], $8::int[], $9::bool[], $10::text[], $11::text[], $12::float8[])
+       AS u(id, service, account, method, path, action, status, duration, replay, touched, ip, at)`;
+
 async function insertBatch(batch: RequestLogEntry[]) {
-  const values: unknown[] = [];
-  const rows = batch.map((e, i) => {
-    const o = i * 12;
-    values.push(crypto.randomUUID(), e.serviceId, e.accountId, e.method, e.path, e.action, e.status, e.durationMs, e.idempotentReplay, e.touched, e.ipAddress, e.createdAt);
-    return `($${o + 1}, $${o + 2}, $${o + 3}, $${o + 4}, $${o + 5}, $${o + 6}, $${o + 7}, $${o + 8}, $${o + 9}, $${o + 10}::text[], $${o + 11}, ($${o + 12}::timestamptz AT TIME ZONE 'UTC'))`;
-  });
-  await db().query(
-    `INSERT INTO "ApiRequest" ("id", "serviceId", "accountId", "method", "path", "action", "status", "durationMs", "idempotentReplay", "touched", "ipAddress", "createdAt")
-     VALUES ${rows.join(", ")}`,
-    values,
-  );
+  const cols: unknown[][] = Array.from({ length: 12 }, () => []);
+  for (const e of batch) {
+    const row = [crypto.randomUUID(), e.serviceId, e.accountId, e.method, e.path, e.action, e.status, e.durationMs, e.idempotentReplay, e.touched.join(" "), e.ipAddress, e.createdAt.getTime()];
+    row.forEach((v, i) => cols[i]?.push(v));
+  }
+  await db().query(INSERT_SQL, cols, "zapier_request_log_insert");
 }
 
 /** Entries older than the retention period go, a thousand at a time. */
