@@ -96,7 +96,7 @@ async function main() {
   const { config, demo } = await prepare();
   // While the embedded database holds the demo users (a published password), listen on this
   // machine only unless HOST says otherwise.
-  const host = option("-H", "--hostname") ?? process.env.HOST ?? (config.kind === "embedded" && demo ? "127.0.0.1" : "::");
+  const host = option("-H", "--hostname") || process.env.HOST?.trim() || (config.kind === "embedded" && demo ? "127.0.0.1" : "::");
   const api = getRequestListener(createApiApp({ https: appUrl().startsWith("https:") }).fetch);
 
   let nextHandler: ((req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>) | null = null;

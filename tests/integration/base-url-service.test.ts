@@ -202,3 +202,45 @@ describe.runIf(onPostgres)("`npm run api`: several instances share one database 
     }
   });
 });
+
+describe("where the server listens", () => {
+  async function listenLine(env: Record<string, string>) {
+    const { spawn } = await import("node:child_process");
+    const { freePort } = await import("../helpers/server");
+    const port = await freePort();
+    const child = spawn(process.execPath, [path.resolve(import.meta.dirname, "../../scripts/serve.mjs"), "-p", String(port)], {
+      env: { ...process.env, NODE_ENV: "production", HOST: "", ...env },
+      cwd: path.resolve(import.meta.dirname, "../.."),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    try {
+      return await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no listening line:\n${out}`)), 60_000);
+        const onData = (d: Buffer) => {
+          out += d.toString();
+          const line = out.split("\n").find((l) => l.includes("listening on"));
+          if (!line) return;
+          clearTimeout(timer);
+          resolve(line);
+        };
+        child.stdout.on("data", onData);
+        child.stderr.on("data", onData);
+        child.once("exit", (code) => (clearTimeout(timer), reject(new Error(`exited ${code}:\n${out}`))));
+      });
+    } finally {
+      child.kill("SIGKILL");
+    }
+  }
+
+  it("only on this machine while the embedded database holds the demo users (published password), unless HOST says otherwise", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zapier-host-"));
+    try {
+      const url = `file:${path.join(dir, "pglite")}`;
+      expect(await listenLine({ DATABASE_URL: url, SEED_DEMO: "true" })).toContain("listening on 127.0.0.1,");
+      expect(await listenLine({ DATABASE_URL: url, HOST: "0.0.0.0" })).toContain("listening on every interface");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
