@@ -92,7 +92,21 @@ async function prepare() {
   return { config, demo };
 }
 
+/** A busy port is found before the (slow) database start-up, so the answer comes at once. */
+async function probePort(host: string) {
+  const net = await import("node:net");
+  await new Promise<void>((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EADDRINUSE") fail(`port ${port} is already in use (another server?). Set PORT to a free port.`);
+      resolve(); // anything else is reported by the real listen below
+    });
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
+
 async function main() {
+  if (port !== 0) await probePort(option("-H", "--hostname") || process.env.HOST?.trim() || "::");
   const { config, demo } = await prepare();
   // While the embedded database holds the demo users (a published password), listen on this
   // machine only unless HOST says otherwise.

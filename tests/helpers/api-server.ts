@@ -43,8 +43,8 @@ export async function startApiServer(opts: { databaseUrl: string; env?: Record<s
 }
 
 /** Runs the project's server with the given environment and waits for it to exit (start-up failures). */
-export async function runServerToExit(env: Record<string, string>, args: string[] = ["--api"], timeoutMs = 15_000) {
-  const child = spawn(process.execPath, [path.join(root, "scripts/serve.mjs"), ...args, "-p", String(await freePort()), "-H", "127.0.0.1"], {
+export async function runServerToExit(env: Record<string, string>, args: string[] = ["--api"], timeoutMs = 15_000, port?: number) {
+  const child = spawn(process.execPath, [path.join(root, "scripts/serve.mjs"), ...args, "-p", String(port ?? (await freePort())), "-H", "127.0.0.1"], {
     cwd: root,
     env: { ...process.env, ...TEST_ENV, NODE_ENV: "production", ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -116,6 +116,24 @@ describe("start-up without a database", () => {
     }
   });
 
+  it("a second server on a busy port says to set PORT instead of a raw EADDRINUSE dump", async () => {
+    const net = await import("node:net");
+    const busy = net.createServer();
+    await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));
+    const { port } = busy.address() as import("node:net").AddressInfo;
+    try {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zapier-busy-"));
+      const r = await runServerToExit({ DATABASE_URL: `file:${path.join(dir, "pglite")}` }, ["--api"], 30_000, port);
+      fs.rmSync(dir, { recursive: true, force: true });
+      expect(r.code).toBe(1);
+      expect(r.output).toContain(`cannot start: port ${port} is already in use`);
+      expect(r.output).toContain("Set PORT");
+      expect(r.output).not.toMatch(/\n\s+at /);
+    } finally {
+      busy.close();
+    }
+  });
+
   it.runIf(onPostgres)("exits non-zero when the database does not exist", async () => {
     const url = new URL(process.env.TEST_DATABASE_URL ?? "");
     url.pathname = "/zapier_no_such_database";
