@@ -33,7 +33,7 @@ export async function startApiServer(opts: { databaseUrl: string; env?: Record<s
     process: child,
     stop(signal: NodeJS.Signals = "SIGTERM") {
       return new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
         child.once("exit", () => (clearTimeout(timer), resolve()));
         child.kill(signal);

@@ -200,6 +200,37 @@ describe.runIf(onPostgres)("`npm run api`: several instances share one database 
     expect(logged).toHaveLength(1);
   });
 
+  it("kill -9 of an instance during an ingest burst: every event it acknowledged is stored", async () => {
+    const victim = await startApiServer({ databaseUrl: db.databaseUrl, env: { DELIVERY_WORKER: "off" } });
+    const other = servers[1];
+    if (!other) throw new Error("no API server");
+    servers.push(victim);
+    const client = new pg.Client({ connectionString: db.databaseUrl });
+    await client.connect();
+    try {
+      const service = (await client.query<{ id: string }>(`SELECT id FROM "Service" WHERE slug = 'requests'`)).rows[0];
+      if (!service) throw new Error("no service");
+      const acknowledged: string[] = [];
+      const publish = async (base: string) => {
+        const res = await fetch(`${base}/api/internal/events`, {
+          method: "POST",
+          headers: { authorization: `Bearer ${inject("ingestSecret")}`, "content-type": "application/json" },
+          body: JSON.stringify({ serviceId: service.id, event: "tag.created", data: { status: "created", id: "tag-kill", name: "Kill", colorCode: "#FF8800" } }),
+        }).catch(() => null);
+        if (res?.status === 202) acknowledged.push(((await res.json()) as { eventId: string }).eventId);
+      };
+      const burst = Promise.all(Array.from({ length: 300 }, (_, i) => publish(i % 2 ? victim.baseUrl : other.baseUrl)));
+      await new Promise((r) => setTimeout(r, 150));
+      victim.process.kill("SIGKILL");
+      await burst;
+      expect(acknowledged.length).toBeGreaterThan(100);
+      const stored = await client.query<{ id: string }>(`SELECT id FROM "Event" WHERE id = ANY($1::text[])`, [acknowledged]);
+      expect(stored.rows.length).toBe(acknowledged.length);
+    } finally {
+      await client.end();
+    }
+  });
+
   it("/readyz answers 503 naming a migration that is not applied", async () => {
     const api = servers[1];
     if (!api) throw new Error("no API server");
