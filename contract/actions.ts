@@ -68,17 +68,24 @@ export const SMS_STATUSES = ["Submitted", "Success", "Fail", "Timeout"] as const
 export const SMS_MAX_LENGTH = 1600;
 export const MESSAGE_MAX_LENGTH = 5000;
 
-const f = (key: string, label: string, helpText: string, format: FieldFormat, maxLength: number, extra: Partial<ActionField> = {}): ActionField => ({
-  key,
+const f = <K extends string>(key: K, label: string, helpText: string, format: FieldFormat, maxLength: number, extra: Partial<Omit<ActionField, "key">> = {}): ActionField & { key: K } => ({
   label,
   helpText,
   format,
   maxLength,
   ...extra,
+  key,
 });
 
-/** The Create External Contact body; Update takes the same fields, each optional. */
-export const CONTACT_FIELDS: readonly ActionField[] = [
+export const CONTACT_INPUT_KEYS = [
+  "first_name", "last_name", "level", "type", "phone_type", "phone_number", "email_type", "email_address", "company", "job_title",
+  "team", "group", "language", "birth_date", "zip_code", "street", "city", "state", "country", "social_messaging_type",
+  "social_messaging_name_id",
+] as const;
+export type ContactInputKey = (typeof CONTACT_INPUT_KEYS)[number];
+
+/** The Create External Contact body (in CONTACT_INPUT_KEYS order); Update takes the same fields, each optional. */
+export const CONTACT_FIELDS: readonly (ActionField & { key: ContactInputKey })[] = [
   f("first_name", "First Name", "The contact's first name. Give a first name, a last name or both.", "text", 100),
   f("last_name", "Last Name", "The contact's last name. Give a first name, a last name or both.", "text", 100),
   f("level", "Level", "The contact's level.", "text", 20, { choices: CONTACT_LEVELS }),
@@ -101,7 +108,6 @@ export const CONTACT_FIELDS: readonly ActionField[] = [
   f("social_messaging_type", "Social Messaging Type", "The social messaging app of Social Messaging Name / ID.", "text", 10, { choices: SOCIAL_TYPES }),
   f("social_messaging_name_id", "Social Messaging Name / ID", "The contact's name or ID on that app.", "text", 200),
 ];
-export const CONTACT_INPUT_KEYS = CONTACT_FIELDS.map((field) => field.key);
 
 export const ENQUIRY_KEYS = [
   "id", "_id", "uniqueKey", "createdAt", "svcID", "inquiry", "tag", "visitor", "roomID", "initChannel", "omniType", "ip",
