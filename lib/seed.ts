@@ -1,5 +1,6 @@
 import { hashPassword } from "@/lib/auth/password";
 import { prisma } from "@/lib/db";
+import { seedWorkspace } from "@/lib/workspace/embedded/seed";
 
 export const DEMO_SERVICES = [
   { slug: "acme", name: "Acme Support" },
@@ -17,12 +18,13 @@ export function demoLogins() {
   ]);
 }
 
-/** Idempotent: creates the demo services and their admin and staff users where missing. */
+/** Idempotent: creates the demo services, their admin and staff users and their CINNOX workspaces where missing. */
 export async function seedDemo(password = seedPassword()) {
   const passwordHash = await hashPassword(password);
   let created = 0;
   for (const s of DEMO_SERVICES) {
     const service = await prisma.service.upsert({ where: { slug: s.slug }, update: {}, create: s });
+    await seedWorkspace(service.id, s.slug);
     for (const role of ["ADMIN", "STAFF"] as const) {
       const email = `${role === "ADMIN" ? "admin" : "staff"}@${s.slug}.example`;
       const exists = await prisma.user.findUnique({ where: { email }, select: { id: true } });

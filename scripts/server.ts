@@ -86,6 +86,8 @@ async function prepare() {
     const { startInProcessWorker } = await import("@/lib/delivery/worker");
     startInProcessWorker();
     log("delivery worker: running in this process (DELIVERY_WORKER=off to run it with `npm run worker` instead)");
+    const { startSandboxCarrier } = await import("@/lib/workspace/carrier-process");
+    await startSandboxCarrier(log);
   }
   await warmLimiterStore();
   const demo = await demoUsersExist();

@@ -5,6 +5,7 @@ import { closeDatabase, ensureDatabase } from "@/lib/db";
 import { databaseConfig } from "@/lib/db/config";
 import { DeliveryWorker } from "@/lib/delivery/worker";
 import { loadServerEnv } from "@/lib/env";
+import { startSandboxCarrier } from "@/lib/workspace/carrier-process";
 
 try {
   if (databaseConfig().kind === "embedded") {
@@ -15,6 +16,7 @@ try {
   await ensureDatabase();
   const worker = new DeliveryWorker();
   worker.start();
+  await startSandboxCarrier((line) => console.log(`[delivery] ${line}`));
   console.log(`[delivery] ${worker.id} started`);
   const stop = async (signal: string) => {
     console.log(`[delivery] ${worker.id} stopping on ${signal}: finishing the batch in hand`);

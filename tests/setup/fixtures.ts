@@ -28,8 +28,13 @@ export const TEST_SERVICES = [
   "bench",
   "requests",
   "requests-other",
+  "actions",
+  "actions-other",
 ] as const;
 export type TestService = (typeof TEST_SERVICES)[number];
+
+/** The services whose CINNOX workspace is seeded (lib/workspace/embedded/seed.ts): the action suites'. */
+export const WORKSPACE_SERVICES: readonly TestService[] = ["actions", "actions-other", "zapier-app"];
 
 export const adminEmail = (slug: string) => `admin@${slug}.test`;
 export const staffEmail = (slug: string) => `staff@${slug}.test`;

@@ -1,7 +1,8 @@
 // Run by the global setup before the server starts: migrations, then every test tenant.
 import { hashPassword } from "@/lib/auth/password";
 import { closeDatabase, ensureDatabase, prisma } from "@/lib/db";
-import { adminEmail, staffEmail, TEST_PASSWORD, TEST_SERVICES } from "./fixtures";
+import { seedWorkspace } from "@/lib/workspace/embedded/seed";
+import { adminEmail, staffEmail, TEST_PASSWORD, TEST_SERVICES, WORKSPACE_SERVICES } from "./fixtures";
 
 try {
   await ensureDatabase();
@@ -14,6 +15,7 @@ try {
         { email: staffEmail(slug), role: "STAFF", passwordHash, serviceId: service.id },
       ],
     });
+    if (WORKSPACE_SERVICES.includes(slug)) await seedWorkspace(service.id, slug);
   }
 } finally {
   await closeDatabase();
