@@ -95,8 +95,9 @@ const include = { owner: { select: { id: true, name: true, department: true } } 
 type Draft = Omit<Row, "id" | "serviceId" | "createdAt" | "updatedAt" | "owner" | "ownerId" | "sharedWith" | "slaveContacts" | "addresses"> & { addresses: Address[] };
 
 const draftOf = (row: Row): Draft => {
-  const { id: _id, serviceId: _s, createdAt: _c, updatedAt: _u, owner: _o, ownerId: _oi, sharedWith: _sw, slaveContacts: _sc, ...rest } = row;
-  return { ...rest, addresses: addressesOf(row) };
+  const draft: Record<string, unknown> = { ...row, addresses: addressesOf(row) };
+  for (const key of ["id", "serviceId", "createdAt", "updatedAt", "owner", "ownerId", "sharedWith", "slaveContacts"]) delete draft[key];
+  return draft as Draft;
 };
 
 const BLANK: Draft = {
