@@ -325,7 +325,7 @@ export const ACTIONS: Record<ActionName, ActionDef> = {
     resultKey: "sms",
     fields: [
       { key: "number_type", label: "Number Type", helpText: "The type of the sender number (narrows Sender Number).", format: "text", maxLength: 50, dynamic: "number_type_list.id.name" },
-      { key: "sender_number", label: "Sender Number", helpText: "One of the service's numbers, of Number Type when given.", required: true, format: "e164", maxLength: 16, dynamic: "sender_number_list.Number.Number" },
+      { key: "sender_number", label: "Sender Number", helpText: "One of the service's numbers, of Number Type when given.", required: true, format: "e164", maxLength: 16, dynamic: "sender_number_list.id.label" },
       { key: "recipient_number", label: "Recipient Number", helpText: "In international E.164 format, such as +85291234567.", required: true, format: "e164", maxLength: 16 },
       { key: "text", label: "Message", helpText: "1 to 1,600 characters. 160 GSM-7 characters fit one SMS (153 per part when longer); with other characters 70 (67 per part).", required: true, format: "multiline", maxLength: SMS_MAX_LENGTH },
     ],

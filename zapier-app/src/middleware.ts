@@ -27,8 +27,20 @@ export function handleErrors(response: HttpResponse, z: ZObject): HttpResponse {
       "CINNOX no longer accepts this App ID and App Token: the token was regenerated or the Zapier account deleted. Reconnect with the current credentials from CINNOX › Administration › Service Integration › Zapier.",
     );
   }
+  if (response.status === 429) {
+    const retryAfter = Number.parseInt(response.getHeader("retry-after") ?? "", 10);
+    throw new z.errors.ThrottledError(consoleMessage(response) ?? "CINNOX is throttling this account. Try again later.", Number.isNaN(retryAfter) ? undefined : retryAfter);
+  }
   if (response.status >= 400 && !response.skipThrowForStatus) throwConsoleError(response, z);
   return response;
+}
+
+function consoleMessage(response: HttpResponse): string | undefined {
+  try {
+    return (JSON.parse(response.content) as { error?: { message?: string } }).error?.message;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Throws the console's `{ "error": { "code", "message" } }` as a Zapier error. */
