@@ -6,6 +6,7 @@ import { listHooks, subscribe, unsubscribe } from "@/lib/hooks/service";
 import { signingSecret } from "@/lib/hooks/signing";
 import { withAppAuth, type RouteHandler } from "./handler";
 import { ingest } from "./ingest";
+import { ACTION_ROUTES } from "@/lib/zapier/actions/routes";
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -70,5 +71,7 @@ export const ROUTES: Route[] = [
       Response.json({ signingSecret: signingSecret(principal.accountId), algorithm: "HMAC-SHA256", header: "X-CINNOX-Signature" }),
     ),
   },
+  // The 8 actions and the lists behind their dropdowns (lib/zapier/actions).
+  ...ACTION_ROUTES,
   { method: "POST", path: "/api/internal/events", handler: ingest },
 ];

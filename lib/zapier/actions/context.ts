@@ -1,14 +1,11 @@
 import type { z } from "zod";
 import { zodToApiError } from "@/lib/api/body";
 import type { AppPrincipal } from "@/lib/zapier-api/credentials";
+import type { RequestNote } from "@/lib/zapier-api/handler";
 import type { WorkspaceCaller } from "@/lib/workspace";
 
 /** What the request log accepts from a handler (never message text or contact details). */
-export interface RecordEntry {
-  touched?: string[];
-  idempotentReplay?: boolean;
-  action?: string;
-}
+export type RecordEntry = RequestNote;
 
 /** The part of the Base URL handler context (lib/zapier-api/handler.ts) the actions use. */
 export interface ActionContext<B = unknown> {

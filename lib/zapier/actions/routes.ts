@@ -1,6 +1,8 @@
 import type { z } from "zod";
 import type { ActionName } from "@/contract/actions";
 import { createContactBody, sendRoomMessageBody, sendSmsBody, sendStaffMessageBody, updateContactBody } from "@/lib/workspace/schemas";
+import { withAppAuth } from "@/lib/zapier-api/handler";
+import type { Route } from "@/lib/zapier-api/routes";
 import type { ActionContext } from "./context";
 import { createContact } from "./create-contact";
 import { findContact } from "./find-contact";
@@ -11,29 +13,31 @@ import { sendSms } from "./send-sms";
 import { listStaff, sendStaffMessage } from "./staff";
 import { updateContact } from "./update-contact";
 
-export interface ActionRoute {
-  method: "GET" | "POST" | "PATCH";
-  /** A Hono path under the Base URL. */
-  path: string;
-  action: ActionName;
-  body?: z.ZodType;
-  // The handler receives the Base URL context; its body is what `body` parsed.
-  handler: (ctx: ActionContext<never>) => Promise<Response>;
-}
-
+// The Base URL (BASE_PATH of lib/zapier-api/routes.ts, which imports this table: a value import would be a cycle).
 const BASE = "/api/zapier/v1";
 
-/** The action endpoints, for lib/zapier-api/routes.ts (each wrapped in withAppAuth({ action, body }, handler)). */
-export const ACTION_ROUTES: ActionRoute[] = [
-  { method: "GET", path: `${BASE}/enquiries`, action: "find_enquiry", handler: findEnquiry },
-  { method: "POST", path: `${BASE}/contacts`, action: "create_contact", body: createContactBody, handler: createContact },
-  { method: "GET", path: `${BASE}/contacts`, action: "find_contact", handler: findContact },
-  { method: "PATCH", path: `${BASE}/contacts/:contactId`, action: "update_contact", body: updateContactBody, handler: updateContact },
-  { method: "GET", path: `${BASE}/number-types`, action: "list_number_types", handler: listNumberTypes },
-  { method: "GET", path: `${BASE}/numbers`, action: "find_numbers", handler: findNumbers },
-  { method: "POST", path: `${BASE}/sms`, action: "send_sms", body: sendSmsBody, handler: sendSms },
-  { method: "GET", path: `${BASE}/staff`, action: "list_staff", handler: listStaff },
-  { method: "POST", path: `${BASE}/staff-messages`, action: "send_staff_message", body: sendStaffMessageBody, handler: sendStaffMessage },
-  { method: "GET", path: `${BASE}/rooms`, action: "list_rooms", handler: listRooms },
-  { method: "POST", path: `${BASE}/room-messages`, action: "send_room_message", body: sendRoomMessageBody, handler: sendRoomMessage },
+/** One action endpoint: withAppAuth does credentials, limits, the body schema and the request log. */
+function action<S extends z.ZodType | undefined = undefined>(
+  method: "GET" | "POST" | "PATCH",
+  path: string,
+  name: ActionName,
+  handler: (ctx: ActionContext<S extends z.ZodType ? z.output<S> : undefined>) => Promise<Response>,
+  body?: S,
+): Route {
+  return { method, path: `${BASE}${path}`, handler: withAppAuth({ action: name, body }, handler) };
+}
+
+/** The action endpoints (issue 10), registered by lib/zapier-api/routes.ts. */
+export const ACTION_ROUTES: Route[] = [
+  action("GET", "/enquiries", "find_enquiry", findEnquiry),
+  action("POST", "/contacts", "create_contact", createContact, createContactBody),
+  action("GET", "/contacts", "find_contact", findContact),
+  action("PATCH", "/contacts/:contactId", "update_contact", updateContact, updateContactBody),
+  action("GET", "/number-types", "list_number_types", listNumberTypes),
+  action("GET", "/numbers", "find_numbers", findNumbers),
+  action("POST", "/sms", "send_sms", sendSms, sendSmsBody),
+  action("GET", "/staff", "list_staff", listStaff),
+  action("POST", "/staff-messages", "send_staff_message", sendStaffMessage, sendStaffMessageBody),
+  action("GET", "/rooms", "list_rooms", listRooms),
+  action("POST", "/room-messages", "send_room_message", sendRoomMessage, sendRoomMessageBody),
 ];
