@@ -49,3 +49,11 @@ describe("workspace schemas", () => {
     expect(fail(sendSmsBody, { ...ok, recipient_number: undefined })).toMatchObject({ field: "recipient_number", message: "recipient_number is required." });
   });
 });
+
+describe("the actions contract", () => {
+  it("the contact fields are CONTACT_INPUT_KEYS in order, and every sample has its action's output keys", async () => {
+    const { ACTIONS, CONTACT_FIELDS, CONTACT_INPUT_KEYS } = await import("@/contract/actions");
+    expect(CONTACT_FIELDS.map((f) => f.key)).toEqual([...CONTACT_INPUT_KEYS]);
+    for (const action of Object.values(ACTIONS)) expect(Object.keys(action.sample).sort(), action.name).toEqual([...action.outputKeys].sort());
+  });
+});
