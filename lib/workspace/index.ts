@@ -5,7 +5,9 @@ import { platformWorkspace } from "./platform";
 
 export type { WorkspaceCaller, WorkspacePort } from "./port";
 
-/** The workspace the actions use: the platform when PLATFORM_URL is set, else the embedded one. */
+let chosen: WorkspacePort | undefined;
+
+/** The workspace the actions use: the platform when PLATFORM_URL is set, else the embedded one (decided once per process). */
 export function workspace(): WorkspacePort {
-  return workspaceConfig().platformUrl ? platformWorkspace : embeddedWorkspace;
+  return (chosen ??= workspaceConfig().platformUrl ? platformWorkspace : embeddedWorkspace);
 }

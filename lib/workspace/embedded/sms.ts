@@ -6,6 +6,9 @@ import type { WorkspaceCaller } from "../port";
 import { smsSegments, type SendSmsInput, type Sms } from "../schemas";
 import { wakeSandboxCarrier } from "./carrier";
 
+let delay: number | undefined;
+const carrierDelayMs = () => (delay ??= workspaceConfig().carrierDelayMs);
+
 /**
  * Hands the SMS to the sandbox carrier: stored as Submitted with the time its outcome is due,
  * in one statement that also checks the sender is one of the service's numbers (of number_type
@@ -16,7 +19,7 @@ export async function sendSms(caller: WorkspaceCaller, input: SendSmsInput): Pro
   const transactionId = `txn_${crypto.randomBytes(12).toString("base64url")}`;
   const segments = smsSegments(input.text);
   const now = new Date();
-  const dueAt = new Date(now.getTime() + workspaceConfig().carrierDelayMs);
+  const dueAt = new Date(now.getTime() + carrierDelayMs());
   const type = input.number_type ?? null;
   const inserted = await prisma.$executeRaw`
     INSERT INTO "WorkspaceSms" ("id", "serviceId", "transactionId", "senderNumber", "recipientNumber", "text", "segments", "status", "responseCode", "reportDueAt", "createdAt")

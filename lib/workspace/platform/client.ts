@@ -31,6 +31,9 @@ function messageOf(text: string): { message?: string; field?: string } {
   return {};
 }
 
+let cachedConfig: WorkspaceConfig | undefined;
+const defaultConfig = () => (cachedConfig ??= workspaceConfig());
+
 const unavailable = (action: ActionName, reason: string) => {
   console.error(`[platform] ${action}: ${reason}`);
   return new ApiError("platform_unavailable");
@@ -47,7 +50,7 @@ export async function forwardAction<T>(
   input: unknown,
   resultKey: string,
   schema: z.ZodType<T>,
-  config: WorkspaceConfig = workspaceConfig(),
+  config: WorkspaceConfig = defaultConfig(),
 ): Promise<T> {
   if (!config.platformUrl) throw new Error("forwardAction needs PLATFORM_URL");
   const body = JSON.stringify({ serviceId: caller.serviceId, accountId: caller.accountId, input });
