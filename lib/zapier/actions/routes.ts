@@ -7,10 +7,13 @@ import type { ActionContext } from "./context";
 import { createContact } from "./create-contact";
 import { findContact } from "./find-contact";
 import { findEnquiry } from "./find-enquiry";
-import { findNumbers, listNumberTypes } from "./numbers";
-import { listRooms, sendRoomMessage } from "./rooms";
+import { findNumbers } from "./find-numbers";
+import { listNumberTypes } from "./list-number-types";
+import { listRooms } from "./list-rooms";
+import { listStaff } from "./list-staff";
 import { sendSms } from "./send-sms";
-import { listStaff, sendStaffMessage } from "./staff";
+import { sendRoomMessage } from "./send-room-message";
+import { sendStaffMessage } from "./send-staff-message";
 import { updateContact } from "./update-contact";
 
 // The Base URL (BASE_PATH of lib/zapier-api/routes.ts, which imports this table: a value import would be a cycle).

@@ -1,14 +1,7 @@
-import { z } from "zod";
 import { workspace } from "@/lib/workspace";
-import { roomMessageSchema, roomSchema, type SendRoomMessageInput } from "@/lib/workspace/schemas";
+import { roomMessageSchema, type SendRoomMessageInput } from "@/lib/workspace/schemas";
 import { answer, callerOf, type ActionContext } from "./context";
 import { withIdempotency } from "./idempotency";
-
-/** GET /rooms → 200 { rooms: [{ id, name }] } (the Room dropdown). */
-export async function listRooms(ctx: ActionContext) {
-  const rooms = await workspace().rooms(callerOf(ctx));
-  return answer(200, "rooms", z.array(roomSchema), rooms);
-}
 
 /** POST /room-messages { room_id, text } → 201 { message: { id, room_id, text, sentAt } }. */
 export function sendRoomMessage(ctx: ActionContext<SendRoomMessageInput>) {
