@@ -15,9 +15,21 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zapier-cli-"));
 const dataDir = path.join(dir, "pglite");
 const env = { ...process.env, DATABASE_URL: `file:${dataDir}`, SEED_PASSWORD: "cli-password-1" };
 
-function cli(args: string[], input?: string) {
-  const r = spawnSync(tsx, args, { cwd: root, env, input, encoding: "utf8" });
+function cli(args: string[], input?: string, extraEnv: Record<string, string> = {}) {
+  const r = spawnSync(tsx, args, { cwd: root, env: { ...env, ...extraEnv }, input, encoding: "utf8" });
   return { status: r.status, out: `${r.stdout}${r.stderr}` };
+}
+
+/** Every folder and file under `top` (itself included) with its permission bits, e.g. "pglite/base 700". */
+function modes(top: string): string[] {
+  const found: string[] = [];
+  const walk = (p: string) => {
+    const st = fs.lstatSync(p);
+    found.push(`${path.relative(path.dirname(top), p) || "."} ${(st.mode & 0o777).toString(8)}`);
+    if (st.isDirectory()) for (const e of fs.readdirSync(p)) walk(path.join(p, e));
+  };
+  walk(top);
+  return found;
 }
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -69,6 +81,32 @@ describe("db:seed and the users CLI (embedded database)", () => {
     // A lock left by a dead process is taken over.
     await new Promise((r) => setTimeout(r, 100));
     expect(cli(["scripts/users.ts", "list"]).status).toBe(0);
+  });
+});
+
+describe("embedded database files", () => {
+  it("are the owner's alone (folders 0700, files 0600) whatever the umask, and existing ones are closed off", () => {
+    const parent = path.join(dir, "perm");
+    const data = path.join(parent, "pglite");
+    const underUmask000 = () =>
+      spawnSync("sh", ["-c", 'umask 000 && exec "$0" "$@"', tsx, "scripts/migrate.ts"], {
+        cwd: root,
+        env: { ...env, DATABASE_URL: `file:${data}` },
+        encoding: "utf8",
+      });
+    const first = underUmask000();
+    expect(first.stderr).toBe("");
+    expect(first.status).toBe(0);
+    const open = (m: string) => !/ (700|600)$/.test(m);
+    const after = modes(parent);
+    expect(after.length).toBeGreaterThan(10); // PGlite's whole tree, not just the folder
+    expect(after.filter(open)).toEqual([]);
+
+    // Files left readable by an older version (or a run before this fix) are fixed at the next open.
+    spawnSync("chmod", ["-R", "a+rwX", data]);
+    expect(modes(parent).filter(open).length).toBeGreaterThan(10);
+    expect(underUmask000().status).toBe(0);
+    expect(modes(parent).filter(open)).toEqual([]);
   });
 });
 
