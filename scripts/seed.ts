@@ -1,5 +1,6 @@
 // `npm run db:seed`: apply migrations and create the demo services and users where missing.
 // On the embedded database, stop the console first (one process per data directory).
+import "@/lib/load-dotenv.mjs";
 import { closeDatabase, ensureDatabase } from "@/lib/db";
 import { demoLogins, seedDemo, seedPassword } from "@/lib/seed";
 

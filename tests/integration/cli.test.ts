@@ -60,6 +60,13 @@ describe("db:seed and the users CLI (embedded database)", () => {
     expect(cli(["scripts/users.ts", "remove", "--email", "new.admin@globex.example"]).status).toBe(2);
   });
 
+  it("lists an unknown service as unknown, not as a service without users", () => {
+    const r = cli(["scripts/users.ts", "list", "--service", "nosuch"]);
+    expect(r.out).toContain('No service "nosuch".');
+    expect(r.out).not.toContain("no users");
+    expect(r.status).toBe(2);
+  });
+
   it("refuses to open the embedded database while another process holds it", async () => {
     // node --import tsx (not the tsx CLI, which forks): the pid in the lock is the one we kill.
     const holder = spawn(process.execPath, ["--import", "tsx", "tests/setup/hold-db.ts"], {
@@ -81,6 +88,82 @@ describe("db:seed and the users CLI (embedded database)", () => {
     // A lock left by a dead process is taken over.
     await new Promise((r) => setTimeout(r, 100));
     expect(cli(["scripts/users.ts", "list"]).status).toBe(0);
+  });
+});
+
+describe("first deployment without the demo seed (services CLI)", () => {
+  // A database of its own: nothing seeded, as on a real deployment.
+  const fresh = { DATABASE_URL: `file:${path.join(dir, "fresh")}` };
+  const run = (args: string[], input?: string) => cli(args, input, fresh);
+
+  it("creates, lists and renames a service, then its first admin, refusing bad input with exit code 2", () => {
+    const empty = run(["scripts/services.ts", "list"]);
+    expect(empty.out).toContain("no services");
+    expect(empty.status).toBe(0);
+
+    const added = run(["scripts/services.ts", "add", "--slug", "mycompany", "--name", "  My Company  "]);
+    expect(added.out).toMatch(/added service mycompany \(My Company\), id \S+/);
+    expect(added.status).toBe(0);
+    const id = /id (\S+)/.exec(added.out)?.[1] ?? "";
+
+    const admin = run(["scripts/users.ts", "add", "--service", "mycompany", "--email", "boss@mycompany.example", "--role", "admin", "--password-stdin"], "first-admin-pw\n");
+    expect(admin.out).toContain("added boss@mycompany.example (admin) to My Company");
+    expect(admin.status).toBe(0);
+
+    const listed = run(["scripts/services.ts", "list"]);
+    expect(listed.out).toMatch(new RegExp(`mycompany\\s+${id}\\s+1 user\\(s\\)\\s+My Company`));
+
+    const renamed = run(["scripts/services.ts", "rename", "--slug", "mycompany", "--name", "My Company Ltd"]);
+    expect(renamed.out).toContain("renamed mycompany to My Company Ltd");
+    expect(renamed.status).toBe(0);
+    expect(run(["scripts/services.ts", "list"]).out).toContain("My Company Ltd");
+
+    const refused: [string[], string][] = [
+      [["add", "--slug", "mycompany", "--name", "Again"], 'Service "mycompany" already exists.'],
+      [["add", "--slug", "My Company", "--name", "X"], "--slug must be 1–40 lowercase letters"],
+      [["add", "--slug", "-x", "--name", "X"], "--slug must be"],
+      [["add", "--slug", "a".repeat(41), "--name", "X"], "--slug must be"],
+      [["add", "--name", "No slug"], "--slug <slug> is required"],
+      [["add", "--slug", "noname"], "--name <name> is required"],
+      [["add", "--slug", "blank", "--name", "   "], "--name: Enter a name."],
+      [["add", "--slug", "ctrl", "--name", "a\u0007b"], "--name: The name cannot contain control characters."],
+      [["add", "--slug", "long", "--name", "x".repeat(101)], "--name: Use at most 100 characters."],
+      [["rename", "--slug", "nosuch", "--name", "X"], 'No service "nosuch".'],
+      [["rename", "--slug", "mycompany"], "--name <name> is required"],
+      [["frobnicate"], "usage: npm run services -- add"],
+      [[], "usage: npm run services -- add"],
+    ];
+    for (const [args, message] of refused) {
+      const r = run(["scripts/services.ts", ...args]);
+      expect({ args, out: r.out.trim(), status: r.status }).toEqual({ args, out: expect.stringContaining(message), status: 2 });
+    }
+    expect(run(["scripts/services.ts", "list"]).out.trim().split("\n")).toHaveLength(1);
+  });
+});
+
+describe(".env", () => {
+  it("is read by the CLI commands: DATABASE_URL only in the file picks the database, and the environment wins over it", () => {
+    const fromFile = path.join(dir, "from-dotenv");
+    const envFile = path.join(dir, "test.env");
+    fs.writeFileSync(envFile, `# as an operator writes it\nDATABASE_URL=file:${fromFile}\n`);
+    const withoutDatabaseUrl: NodeJS.ProcessEnv = { ...env, ENV_FILE: envFile };
+    delete withoutDatabaseUrl.DATABASE_URL;
+    const r = spawnSync(tsx, ["scripts/services.ts", "add", "--slug", "dotenv", "--name", "From .env"], {
+      cwd: root,
+      env: withoutDatabaseUrl,
+      encoding: "utf8",
+    });
+    expect(`${r.stdout}${r.stderr}`).toContain("added service dotenv");
+    expect(r.status).toBe(0);
+    expect(fs.existsSync(path.join(fromFile, "PG_VERSION"))).toBe(true);
+    // Set in the environment, DATABASE_URL beats the file: the suite's own database has no such service.
+    const other = cli(["scripts/services.ts", "list"], undefined, { ENV_FILE: envFile });
+    expect(other.out).not.toContain("dotenv");
+    expect(other.status).toBe(0);
+    // An ENV_FILE that does not exist is an error, not a silent fallback to another database.
+    const missing = cli(["scripts/services.ts", "list"], undefined, { ENV_FILE: path.join(dir, "missing.env") });
+    expect(missing.out).toContain("ENV_FILE: cannot read");
+    expect(missing.status).toBe(2);
   });
 });
 
