@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { freePort } from "../helpers/server";
+import { freePort, startNextServer } from "../helpers/server";
 
 /**
  * The command-line tools and start-up checks, each against a database of its own (never the
@@ -40,7 +40,19 @@ describe("db:seed and the users CLI (embedded database)", () => {
     expect(first.status).toBe(0);
     expect(first.out).toContain("seeded: 4 new user(s)");
     expect(first.out).toContain("admin@acme.example");
-    expect(cli(["scripts/seed.ts"]).out).toContain("seeded: 0 new user(s)");
+    // A password someone chose is never printed; nor is the default for users seeded with another.
+    expect(first.out).toContain("the password you set in SEED_PASSWORD");
+    expect(first.out).not.toContain("cli-password-1");
+    const again = cli(["scripts/seed.ts"], undefined, { SEED_PASSWORD: "" });
+    expect(again.out).toContain("seeded: 0 new user(s)");
+    expect(again.out).toContain("the password you set in SEED_PASSWORD");
+    expect(again.out).not.toContain("zapier-demo");
+  });
+
+  it("prints the documented default password when the demo users have it", () => {
+    const r = cli(["scripts/seed.ts"], undefined, { SEED_PASSWORD: "", DATABASE_URL: `file:${path.join(dir, "default-seed")}` });
+    expect(r.out).toContain('seeded: 4 new user(s). Demo logins (password "zapier-demo")');
+    expect(r.status).toBe(0);
   });
 
   it("adds, lists and removes users, refusing bad input with exit code 2", () => {
@@ -213,6 +225,25 @@ describe("start-up configuration", () => {
     });
     expect(r.status).toBe(1);
     expect(`${r.stdout}${r.stderr}`).toContain("Missing NEXTAUTH_SECRET, CREDENTIALS_KEY, EVENTS_INGEST_SECRET");
+  });
+
+  it("the start banner names a chosen demo password without printing it, also after a restart without SEED_PASSWORD", async () => {
+    // The suite's database was seeded with SEED_PASSWORD=cli-password-1 (first test); this start has none.
+    const server = await startNextServer({ databaseUrl: env.DATABASE_URL, env: { SEED_PASSWORD: "" } });
+    try {
+      const deadline = Date.now() + 30_000;
+      let log = "";
+      while (!log.includes("sign in with one of") && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 200));
+        log = fs.readFileSync(server.logPath, "utf8");
+      }
+      expect(log).toContain("sign in with one of (the password you set in SEED_PASSWORD)");
+      expect(log).not.toContain("zapier-demo");
+      expect(log).not.toContain("cli-password-1");
+    } finally {
+      await server.stop();
+      fs.rmSync(server.logPath, { force: true });
+    }
   });
 
   it("a malformed CREDENTIALS_KEY stops the server with a clear message", async () => {
