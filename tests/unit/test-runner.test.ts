@@ -49,7 +49,7 @@ describe("npm test (scripts/test.mjs)", () => {
     expect(r.status).toBe(0);
     expect(fs.readdirSync(r.tmp)).toEqual([]);
     expect(fs.existsSync(path.join(r.project, "test-results/logs"))).toBe(false);
-  });
+  }, 60_000);
 
   it("after a failing run, keeps the server logs in test-results/logs/ and nothing in the temp folder", () => {
     const r = runner({ FAIL_IN: "vitest" });
@@ -57,5 +57,5 @@ describe("npm test (scripts/test.mjs)", () => {
     expect(r.status).toBe(1);
     expect(fs.readdirSync(r.tmp)).toEqual([]);
     expect(fs.readdirSync(path.join(r.project, "test-results/logs")).length).toBeGreaterThan(0);
-  });
+  }, 60_000);
 });
