@@ -1,4 +1,4 @@
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { prisma } from "@/lib/db";
 import { seedWorkspace } from "@/lib/workspace/embedded/seed";
 
@@ -7,8 +7,27 @@ export const DEMO_SERVICES = [
   { slug: "globex", name: "Globex Care" },
 ] as const;
 
+/** The documented demo password (README), used when SEED_PASSWORD is not set. */
+export const DEFAULT_SEED_PASSWORD = "zapier-demo";
+
 export function seedPassword() {
-  return process.env.SEED_PASSWORD || "zapier-demo";
+  return process.env.SEED_PASSWORD || DEFAULT_SEED_PASSWORD;
+}
+
+/**
+ * How the start-up banner and db:seed name the demo users' password. Only the documented default is
+ * printed, and only when the demo users really have it (checked against a stored hash, so a restart
+ * without SEED_PASSWORD does not print the default for users seeded with another one); a password
+ * someone chose is never written to a log.
+ */
+export async function demoPasswordHint(): Promise<string> {
+  const demo = await prisma.user.findFirst({
+    where: { email: { in: demoLogins().map((l) => l.email) } },
+    select: { passwordHash: true },
+    orderBy: { email: "asc" },
+  });
+  if (demo && (await verifyPassword(DEFAULT_SEED_PASSWORD, demo.passwordHash))) return `password "${DEFAULT_SEED_PASSWORD}"`;
+  return "the password you set in SEED_PASSWORD";
 }
 
 export function demoLogins() {

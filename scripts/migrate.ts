@@ -1,4 +1,5 @@
 // `npm run db:migrate`: apply pending migrations (the server also does this at start).
+import "@/lib/load-dotenv.mjs";
 import { closeDatabase, ensureDatabase } from "@/lib/db";
 
 try {

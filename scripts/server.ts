@@ -9,7 +9,7 @@ import { getRequestListener } from "@hono/node-server";
 import { closeDatabase, ensureDatabase } from "@/lib/db";
 import { appUrl, ConfigError, loadServerEnv } from "@/lib/env";
 import { closeLimiterStores, warmLimiterStore } from "@/lib/rate-limit";
-import { databaseIsEmpty, demoLogins, demoUsersExist, seedDemo, seedPassword } from "@/lib/seed";
+import { databaseIsEmpty, demoLogins, demoPasswordHint, demoUsersExist, seedDemo } from "@/lib/seed";
 import { SECURITY_HEADERS, STRICT_CSP } from "@/lib/security-headers.mjs";
 import { createApiApp, isApiPath } from "@/lib/zapier-api/app";
 import { flushRequestLog } from "@/lib/zapier-api/request-log";
@@ -91,7 +91,9 @@ async function prepare() {
   }
   await warmLimiterStore();
   const demo = await demoUsersExist();
-  return { config, demo };
+  // Named in the banner: the documented default only when the demo users really have it.
+  const passwordHint = demo ? await demoPasswordHint() : "";
+  return { config, demo, passwordHint };
 }
 
 /** A busy port is found before the (slow) database start-up, so the answer comes at once. */
@@ -109,7 +111,7 @@ async function probePort(host: string) {
 
 async function main() {
   if (port !== 0) await probePort(option("-H", "--hostname") || process.env.HOST?.trim() || "::");
-  const { config, demo } = await prepare();
+  const { config, demo, passwordHint } = await prepare();
   // While the embedded database holds the demo users (a published password), listen on this
   // machine only unless HOST says otherwise.
   const host = option("-H", "--hostname") || process.env.HOST?.trim() || (config.kind === "embedded" && demo ? "127.0.0.1" : "::");
@@ -160,8 +162,7 @@ async function main() {
     log(`listening on ${where}, port ${port}${mode === "api" ? " (Base URL API only)" : ""}`);
     if (mode === "api") return log(`Base URL: ${appUrl()}/api/zapier/v1`);
     if (demo) {
-      const password = process.env.SEED_PASSWORD ? "the password you set in SEED_PASSWORD" : `password "${seedPassword()}"`;
-      log(`open ${appUrl()} and sign in with one of (${password}, unless you changed it):`);
+      log(`open ${appUrl()} and sign in with one of (${passwordHint}):`);
       for (const l of demoLogins()) log(`  ${l.email.padEnd(22)} ${l.role.toLowerCase().padEnd(5)} ${l.service}`);
     } else {
       log(`open ${appUrl()}`);

@@ -12,7 +12,38 @@ import path from "node:path";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const bin = (name) => path.join("node_modules", ".bin", name);
-const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), "zapier-test-reports-"));
+
+// Everything the suites write to the temp folder (databases, server logs, reports, browser
+// profiles) goes under one folder of this run: every child gets it as TMPDIR, and it is removed at
+// the end, so no run leaves anything behind, not even after a crash of a server or a killed e2e
+// server that could not clean up. When a step fails, the server logs are kept in test-results/logs/.
+const runTmp = fs.mkdtempSync(path.join(os.tmpdir(), "zapier-test-run-"));
+process.env.TMPDIR = process.env.TMP = process.env.TEMP = runTmp;
+const reportDir = path.join(runTmp, "reports");
+fs.mkdirSync(reportDir);
+const keptLogs = path.join("test-results", "logs");
+fs.rmSync(keptLogs, { recursive: true, force: true });
+
+/** On failure, the run's *.log files (servers' output) are copied to test-results/logs/; then the run's folder goes. */
+function cleanUp(ok) {
+  if (!ok) {
+    const logs = [];
+    const walk = (dir) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (entry.isFile() && entry.name.endsWith(".log")) logs.push(full);
+      }
+    };
+    walk(runTmp);
+    if (logs.length > 0) {
+      fs.mkdirSync(keptLogs, { recursive: true });
+      for (const log of logs) fs.copyFileSync(log, path.join(keptLogs, path.basename(log)));
+      console.log(`server logs of this run: ${keptLogs}/`);
+    }
+  }
+  fs.rmSync(runTmp, { recursive: true, force: true });
+}
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const timings = [];
 
@@ -21,6 +52,11 @@ function run(label, command, args, env = {}) {
   const started = Date.now();
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
   timings.push([label, Math.round((Date.now() - started) / 1000)]);
+  if (result.signal === "SIGINT" || result.signal === "SIGTERM") {
+    // Interrupted (Ctrl-C reaches the whole process group): stop here, leaving nothing behind.
+    fs.rmSync(runTmp, { recursive: true, force: true });
+    process.exit(130);
+  }
   return result.status === 0;
 }
 
@@ -51,6 +87,7 @@ function playwright() {
 function finish(ok) {
   console.log("\n━━ summary ━━");
   for (const [label, seconds] of timings) console.log(`  ${label.padEnd(48)} ${seconds}s`);
+  cleanUp(ok);
   console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
   process.exit(ok ? 0 : 1);
 }

@@ -2,15 +2,12 @@
 // `npm run users -- list [--service acme]`, `npm run users -- remove --email a@b.c`
 // The password is asked for (not echoed) or read from standard input with --password-stdin.
 // On the embedded database, stop the console first (one process per data directory).
+import "@/lib/load-dotenv.mjs";
 import readline from "node:readline";
 import { z } from "zod";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
-import { closeDatabase, ensureDatabase, prisma } from "@/lib/db";
-
-function flag(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > -1 ? process.argv[i + 1] : undefined;
-}
+import { ensureDatabase, prisma } from "@/lib/db";
+import { flag, runCli, UsageError } from "./cli";
 
 async function readPassword(): Promise<string> {
   if (process.argv.includes("--password-stdin") || !process.stdin.isTTY) {
@@ -27,8 +24,6 @@ async function readPassword(): Promise<string> {
   process.stdout.write("\n");
   return answer;
 }
-
-class UsageError extends Error {}
 
 async function main() {
   const [command] = process.argv.slice(2);
@@ -61,6 +56,7 @@ async function main() {
     }
     case "list": {
       const slug = flag("service");
+      if (slug && !(await prisma.service.findUnique({ where: { slug }, select: { id: true } }))) throw new UsageError(`No service "${slug}".`);
       const users = await prisma.user.findMany({
         where: slug ? { service: { slug } } : {},
         include: { service: true },
@@ -83,11 +79,4 @@ async function main() {
   }
 }
 
-try {
-  await main();
-} catch (error) {
-  console.error(error instanceof UsageError ? error.message : `users: ${(error as Error).message}`);
-  process.exitCode = error instanceof UsageError ? 2 : 1;
-} finally {
-  await closeDatabase();
-}
+await runCli("users", main);

@@ -1,6 +1,7 @@
 // `npm run worker`: the delivery worker as its own process, for deployments where several web
 // instances run with DELIVERY_WORKER=off and share a pool of these. Needs a PostgreSQL server
 // (an embedded database can be opened by one process only: the server's worker serves it).
+import "@/lib/load-dotenv.mjs";
 import { closeDatabase, ensureDatabase } from "@/lib/db";
 import { databaseConfig } from "@/lib/db/config";
 import { DeliveryWorker } from "@/lib/delivery/worker";

@@ -4,7 +4,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseConfig, type DatabaseConfig } from "./config";
-import { lockEmbeddedDirectory } from "./embedded";
+import { lockEmbeddedDirectory, OwnerOnlyNodeFS, restrictEmbeddedDirectory } from "./embedded";
 import { migrate, type SqlRunner } from "./migrate";
 
 export { Prisma } from "@/lib/generated/prisma/client";
@@ -27,7 +27,8 @@ function createHandle(): DbHandle {
   const config = databaseConfig();
   if (config.kind === "embedded") {
     const release = lockEmbeddedDirectory(config.dataDir);
-    const pglite = new PGlite(config.dataDir);
+    restrictEmbeddedDirectory(config.dataDir);
+    const pglite = new PGlite({ fs: new OwnerOnlyNodeFS(config.dataDir) });
     // One connection: interactive transactions queue behind each other, so give them room.
     const prisma = new PrismaClient({
       adapter: new PrismaPGlite(pglite),

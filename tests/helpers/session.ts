@@ -4,7 +4,10 @@ import { adminEmail, staffEmail } from "../setup/fixtures";
 /** A signed-in console user: fetch with their session cookie and the app's Origin. */
 export interface Session {
   email: string;
+  baseUrl: string;
   fetch(path: string, init?: RequestInit & { json?: unknown }): Promise<Response>;
+  /** The cookie and Origin headers `fetch` sends, for clients other than fetch (node:http). */
+  headers(): Record<string, string>;
 }
 
 function cookiesFrom(res: Response, jar: Map<string, string>) {
@@ -24,6 +27,8 @@ export function anonymous(baseUrl = inject("baseUrl")): Session {
 function makeSession(email: string, jar: Map<string, string>, baseUrl: string): Session {
   return {
     email,
+    baseUrl,
+    headers: () => ({ ...(jar.size ? { cookie: cookieHeader(jar) } : {}), origin: baseUrl }),
     fetch(path, init = {}) {
       const headers = new Headers(init.headers);
       if (jar.size) headers.set("cookie", cookieHeader(jar));

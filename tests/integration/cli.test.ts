@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { freePort } from "../helpers/server";
+import { freePort, startNextServer } from "../helpers/server";
 
 /**
  * The command-line tools and start-up checks, each against a database of its own (never the
@@ -15,9 +15,21 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zapier-cli-"));
 const dataDir = path.join(dir, "pglite");
 const env = { ...process.env, DATABASE_URL: `file:${dataDir}`, SEED_PASSWORD: "cli-password-1" };
 
-function cli(args: string[], input?: string) {
-  const r = spawnSync(tsx, args, { cwd: root, env, input, encoding: "utf8" });
+function cli(args: string[], input?: string, extraEnv: Record<string, string> = {}) {
+  const r = spawnSync(tsx, args, { cwd: root, env: { ...env, ...extraEnv }, input, encoding: "utf8" });
   return { status: r.status, out: `${r.stdout}${r.stderr}` };
+}
+
+/** Every folder and file under `top` (itself included) with its permission bits, e.g. "pglite/base 700". */
+function modes(top: string): string[] {
+  const found: string[] = [];
+  const walk = (p: string) => {
+    const st = fs.lstatSync(p);
+    found.push(`${path.relative(path.dirname(top), p) || "."} ${(st.mode & 0o777).toString(8)}`);
+    if (st.isDirectory()) for (const e of fs.readdirSync(p)) walk(path.join(p, e));
+  };
+  walk(top);
+  return found;
 }
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -28,7 +40,19 @@ describe("db:seed and the users CLI (embedded database)", () => {
     expect(first.status).toBe(0);
     expect(first.out).toContain("seeded: 4 new user(s)");
     expect(first.out).toContain("admin@acme.example");
-    expect(cli(["scripts/seed.ts"]).out).toContain("seeded: 0 new user(s)");
+    // A password someone chose is never printed; nor is the default for users seeded with another.
+    expect(first.out).toContain("the password you set in SEED_PASSWORD");
+    expect(first.out).not.toContain("cli-password-1");
+    const again = cli(["scripts/seed.ts"], undefined, { SEED_PASSWORD: "" });
+    expect(again.out).toContain("seeded: 0 new user(s)");
+    expect(again.out).toContain("the password you set in SEED_PASSWORD");
+    expect(again.out).not.toContain("zapier-demo");
+  }, 300_000);
+
+  it("prints the documented default password when the demo users have it", () => {
+    const r = cli(["scripts/seed.ts"], undefined, { SEED_PASSWORD: "", DATABASE_URL: `file:${path.join(dir, "default-seed")}` });
+    expect(r.out).toContain('seeded: 4 new user(s). Demo logins (password "zapier-demo")');
+    expect(r.status).toBe(0);
   });
 
   it("adds, lists and removes users, refusing bad input with exit code 2", () => {
@@ -46,6 +70,13 @@ describe("db:seed and the users CLI (embedded database)", () => {
 
     expect(cli(["scripts/users.ts", "remove", "--email", "new.admin@globex.example"]).out).toContain("removed new.admin@globex.example");
     expect(cli(["scripts/users.ts", "remove", "--email", "new.admin@globex.example"]).status).toBe(2);
+  }, 300_000);
+
+  it("lists an unknown service as unknown, not as a service without users", () => {
+    const r = cli(["scripts/users.ts", "list", "--service", "nosuch"]);
+    expect(r.out).toContain('No service "nosuch".');
+    expect(r.out).not.toContain("no users");
+    expect(r.status).toBe(2);
   });
 
   it("refuses to open the embedded database while another process holds it", async () => {
@@ -64,11 +95,109 @@ describe("db:seed and the users CLI (embedded database)", () => {
       expect(r.status).not.toBe(0);
       expect(r.out).toContain("is open in another process");
     } finally {
+      const exited = new Promise((resolve) => (holder.exitCode !== null || holder.signalCode !== null ? resolve(null) : holder.once("exit", resolve)));
       holder.kill("SIGKILL");
+      await exited; // reaped: its pid is gone, not a zombie that still looks alive
     }
     // A lock left by a dead process is taken over.
-    await new Promise((r) => setTimeout(r, 100));
-    expect(cli(["scripts/users.ts", "list"]).status).toBe(0);
+    const after = cli(["scripts/users.ts", "list"]);
+    expect({ status: after.status, out: after.out }).toMatchObject({ status: 0 });
+  });
+});
+
+describe("first deployment without the demo seed (services CLI)", () => {
+  // A database of its own: nothing seeded, as on a real deployment.
+  const fresh = { DATABASE_URL: `file:${path.join(dir, "fresh")}` };
+  const run = (args: string[], input?: string) => cli(args, input, fresh);
+
+  it("creates, lists and renames a service, then its first admin, refusing bad input with exit code 2", () => {
+    const empty = run(["scripts/services.ts", "list"]);
+    expect(empty.out).toContain("no services");
+    expect(empty.status).toBe(0);
+
+    const added = run(["scripts/services.ts", "add", "--slug", "mycompany", "--name", "  My Company  "]);
+    expect(added.out).toMatch(/added service mycompany \(My Company\), id \S+/);
+    expect(added.status).toBe(0);
+    const id = /id (\S+)/.exec(added.out)?.[1] ?? "";
+
+    const admin = run(["scripts/users.ts", "add", "--service", "mycompany", "--email", "boss@mycompany.example", "--role", "admin", "--password-stdin"], "first-admin-pw\n");
+    expect(admin.out).toContain("added boss@mycompany.example (admin) to My Company");
+    expect(admin.status).toBe(0);
+
+    const listed = run(["scripts/services.ts", "list"]);
+    expect(listed.out).toMatch(new RegExp(`mycompany\\s+${id}\\s+1 user\\(s\\)\\s+My Company`));
+
+    const renamed = run(["scripts/services.ts", "rename", "--slug", "mycompany", "--name", "My Company Ltd"]);
+    expect(renamed.out).toContain("renamed mycompany to My Company Ltd");
+    expect(renamed.status).toBe(0);
+    expect(run(["scripts/services.ts", "list"]).out).toContain("My Company Ltd");
+
+    const refused: [string[], string][] = [
+      [["add", "--slug", "mycompany", "--name", "Again"], 'Service "mycompany" already exists.'],
+      [["add", "--slug", "My Company", "--name", "X"], "--slug must be 1–40 lowercase letters"],
+      [["add", "--name", "No slug"], "--slug <slug> is required"],
+      [["add", "--slug", "noname"], "--name <name> is required"],
+      [["add", "--slug", "ctrl", "--name", "a\u0007b"], "--name: The name cannot contain control characters."],
+      [["add", "--slug", "long", "--name", "x".repeat(101)], "--name: Use at most 100 characters."],
+      [["rename", "--slug", "nosuch", "--name", "X"], 'No service "nosuch".'],
+      [["frobnicate"], "usage: npm run services -- add"],
+    ];
+    for (const [args, message] of refused) {
+      const r = run(["scripts/services.ts", ...args]);
+      expect({ args, out: r.out.trim(), status: r.status }).toEqual({ args, out: expect.stringContaining(message), status: 2 });
+    }
+    expect(run(["scripts/services.ts", "list"]).out.trim().split("\n")).toHaveLength(1);
+  }, 300_000);
+});
+
+describe(".env", () => {
+  it("is read by the CLI commands: DATABASE_URL only in the file picks the database, and the environment wins over it", () => {
+    const fromFile = path.join(dir, "from-dotenv");
+    const envFile = path.join(dir, "test.env");
+    fs.writeFileSync(envFile, `# as an operator writes it\nDATABASE_URL=file:${fromFile}\n`);
+    const withoutDatabaseUrl: NodeJS.ProcessEnv = { ...env, ENV_FILE: envFile };
+    delete withoutDatabaseUrl.DATABASE_URL;
+    const r = spawnSync(tsx, ["scripts/services.ts", "add", "--slug", "dotenv", "--name", "From .env"], {
+      cwd: root,
+      env: withoutDatabaseUrl,
+      encoding: "utf8",
+    });
+    expect(`${r.stdout}${r.stderr}`).toContain("added service dotenv");
+    expect(r.status).toBe(0);
+    expect(fs.existsSync(path.join(fromFile, "PG_VERSION"))).toBe(true);
+    // Set in the environment, DATABASE_URL beats the file: the suite's own database has no such service.
+    const other = cli(["scripts/services.ts", "list"], undefined, { ENV_FILE: envFile });
+    expect({ status: other.status, out: other.out }).toMatchObject({ status: 0, out: expect.not.stringContaining("dotenv") });
+    // An ENV_FILE that does not exist is an error, not a silent fallback to another database.
+    const missing = cli(["scripts/services.ts", "list"], undefined, { ENV_FILE: path.join(dir, "missing.env") });
+    expect(missing.out).toContain("ENV_FILE: cannot read");
+    expect(missing.status).toBe(2);
+  }, 300_000);
+});
+
+describe("embedded database files", () => {
+  it("are the owner's alone (folders 0700, files 0600) whatever the umask, and existing ones are closed off", () => {
+    const parent = path.join(dir, "perm");
+    const data = path.join(parent, "pglite");
+    const underUmask000 = () =>
+      spawnSync("sh", ["-c", 'umask 000 && exec "$0" "$@"', tsx, "scripts/migrate.ts"], {
+        cwd: root,
+        env: { ...env, DATABASE_URL: `file:${data}` },
+        encoding: "utf8",
+      });
+    const first = underUmask000();
+    expect(first.stderr).toBe("");
+    expect(first.status).toBe(0);
+    const open = (m: string) => !/ (700|600)$/.test(m);
+    const after = modes(parent);
+    expect(after.length).toBeGreaterThan(10); // PGlite's whole tree, not just the folder
+    expect(after.filter(open)).toEqual([]);
+
+    // Files left readable by an older version (or a run before this fix) are fixed at the next open.
+    spawnSync("chmod", ["-R", "a+rwX", data]);
+    expect(modes(parent).filter(open).length).toBeGreaterThan(10);
+    expect(underUmask000().status).toBe(0);
+    expect(modes(parent).filter(open)).toEqual([]);
   });
 });
 
@@ -92,6 +221,25 @@ describe("start-up configuration", () => {
     });
     expect(r.status).toBe(1);
     expect(`${r.stdout}${r.stderr}`).toContain("Missing NEXTAUTH_SECRET, CREDENTIALS_KEY, EVENTS_INGEST_SECRET");
+  });
+
+  it("the start banner names a chosen demo password without printing it, also after a restart without SEED_PASSWORD", async () => {
+    // The suite's database was seeded with SEED_PASSWORD=cli-password-1 (first test); this start has none.
+    const server = await startNextServer({ databaseUrl: env.DATABASE_URL, env: { SEED_PASSWORD: "" } });
+    try {
+      const deadline = Date.now() + 30_000;
+      let log = "";
+      while (!log.includes("sign in with one of") && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 200));
+        log = fs.readFileSync(server.logPath, "utf8");
+      }
+      expect(log).toContain("sign in with one of (the password you set in SEED_PASSWORD)");
+      expect(log).not.toContain("zapier-demo");
+      expect(log).not.toContain("cli-password-1");
+    } finally {
+      await server.stop();
+      fs.rmSync(server.logPath, { force: true });
+    }
   });
 
   it("a malformed CREDENTIALS_KEY stops the server with a clear message", async () => {

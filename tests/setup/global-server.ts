@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import type { TestProject } from "vitest/node";
 import { createTestDatabase, ensureBuild, seedTestDatabase, startNextServer } from "../helpers/server";
 import { TEST_ENV, TEST_PASSWORD } from "./fixtures";
@@ -32,5 +33,9 @@ export default async function setup(project: TestProject) {
   return async () => {
     await server.stop();
     await db.drop();
+    // The server's log is worth keeping only when something failed.
+    const failed = project.vitest.state.getCountOfFailedTests() > 0 || project.vitest.state.getUnhandledErrors().length > 0;
+    if (failed) console.log(`[integration] server log kept: ${server.logPath}`);
+    else fs.rmSync(server.logPath, { force: true });
   };
 }
