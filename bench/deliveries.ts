@@ -9,6 +9,7 @@
  * SLOW_HOOKS=1 adds hooks whose target answers only after SLOW_MS (default 1000): the figures
  * then show whether slow targets hold up the deliveries to the fast ones.
  */
+import "../lib/load-dotenv.mjs";
 import http from "node:http";
 import { performance } from "node:perf_hooks";
 import { createTestDatabase, ensureBuild, seedTestDatabase, startNextServer } from "../tests/helpers/server";

@@ -7,6 +7,7 @@
  *
  *   npm run bench:me      (BENCH_SECONDS=5 ROUNDS=3 CONNECTIONS=16; TEST_DATABASE_URL, REDIS_URL)
  */
+import "../lib/load-dotenv.mjs";
 import { spawn } from "node:child_process";
 import path from "node:path";
 import autocannon from "autocannon";

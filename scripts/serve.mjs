@@ -5,6 +5,7 @@
 // tells instrumentation.ts that Next was started this way (a bare `next start` refuses to run:
 // it would believe clients' X-Forwarded-For and serve no Base URL API).
 // Usage: node scripts/serve.mjs [--api] [--dev] [-p port] [-H host]
+import "../lib/load-dotenv.mjs";
 import { register } from "tsx/esm/api";
 
 process.env.ZAPIER_CONSOLE_ENTRY = "scripts/serve.mjs";

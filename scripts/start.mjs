@@ -3,6 +3,7 @@
 // one (a fingerprint of their contents is kept beside the build), then serve it. The server
 // itself applies migrations, seeds the embedded demo database on first start and prints
 // where to open it and the demo logins.
+import "../lib/load-dotenv.mjs";
 import { spawnSync, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
