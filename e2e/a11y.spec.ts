@@ -4,7 +4,7 @@ import { createAccount, expect, expectAccessible, test } from "./fixtures";
 // axe-core on every page and every open dialog, in both languages: no serious or critical violations.
 const LOCALES = [
   { locale: "en", names: { add: "Add Zapier account", view: "View", edit: "Edit", regenerate: "Regenerate token", remove: "Delete", more: (n: string) => `More actions for ${n}`, audit: "Audit log", confirm: "Confirm", regenerateButton: "Regenerate", cancel: "Cancel", close: "Close", reveal: "Reveal" } },
-  { locale: "zh-Hant", names: { add: "新增Zapier帳號", view: "檢視", edit: "編輯", regenerate: "重新產出Token", remove: "刪除", more: (n: string) => `${n} 的更多操作`, audit: "稽核記錄", confirm: "確認", regenerateButton: "重新產出", cancel: "取消", close: "關閉", reveal: "顯示" } },
+  { locale: "zh-Hant", names: { add: "新增Zapier帳號", view: "查看", edit: "編輯", regenerate: "重新產出Token", remove: "刪除", more: (n: string) => `${n}的更多操作`, audit: "稽核記錄", confirm: "確認", regenerateButton: "重新產出", cancel: "取消", close: "關閉", reveal: "顯示" } },
 ] as const;
 
 for (const { locale, names } of LOCALES) {
@@ -50,12 +50,11 @@ for (const { locale, names } of LOCALES) {
     await expect(page.getByRole("menu")).toBeVisible();
     await expectAccessible(page, `row menu (${locale})`);
     await page.getByRole("menuitem", { name: names.view }).click();
-    const view = page.getByRole("dialog", { name });
-    await view.getByRole("button", { name: names.reveal }).click();
-    await expect(view.getByText(/^cnxzap_[0-9A-Za-z]+$/)).toBeVisible();
-    await expectAccessible(page, `view dialog (${locale})`);
-    await page.keyboard.press("Escape");
-    await expect(view).toBeHidden();
+    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+    await page.getByRole("button", { name: names.reveal }).click();
+    await expect(page.getByText(/^cnxzap_[0-9A-Za-z]+$/)).toBeVisible();
+    await expectAccessible(page, `account page (${locale})`);
+    await page.goto("/admin/integrations/zapier");
 
     await page.getByRole("button", { name: names.more(name), exact: true }).click();
     await page.getByRole("menuitem", { name: names.edit }).click();
@@ -79,6 +78,12 @@ for (const { locale, names } of LOCALES) {
     await expect(page.getByRole("alertdialog")).toBeVisible();
     await expectAccessible(page, `delete confirm (${locale})`);
     await page.getByRole("alertdialog").getByRole("button", { name: names.cancel }).click();
+
+    // The language menu, open.
+    await page.getByRole("button", { name: locale === "en" ? "Language: English" : "語言: 繁體中文" }).click();
+    await expect(page.getByRole("menu")).toBeVisible();
+    await expectAccessible(page, `language menu (${locale})`);
+    await page.keyboard.press("Escape");
 
     await page.getByRole("tab", { name: names.audit }).click();
     await expect(page.getByRole("tabpanel").getByRole("table")).toBeVisible();

@@ -19,6 +19,10 @@ export const E2E_SERVICES = {
   screens: "E2E Screens",
   errors: "E2E Errors",
   activity: "E2E Activity",
+  account: "E2E Account",
+  zhaccount: "E2E Account Chinese",
+  impact: "E2E Impact",
+  auditx: "E2E Audit Filters",
 } as const;
 export type E2EService = keyof typeof E2E_SERVICES;
 

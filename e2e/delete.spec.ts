@@ -8,8 +8,8 @@ test("delete: Cancel keeps the account; Delete removes it and its token stops wo
 
   await rowMenu(page, "Legacy Zaps").click();
   await page.getByRole("menuitem", { name: "Delete" }).click();
-  let dialog = page.getByRole("alertdialog", { name: "Delete Legacy Zaps?" });
-  await expect(dialog.getByText(/connection between Zapier and CINNOX that uses Legacy Zaps breaks/)).toBeVisible();
+  let dialog = page.getByRole("alertdialog", { name: "Delete “Legacy Zaps”?" });
+  await expect(dialog.getByText(/connection between Zapier and CINNOX that uses “Legacy Zaps” breaks/)).toBeVisible();
   await expect(dialog.getByText("This cannot be undone.")).toBeVisible();
   await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
   await screenshot(page, "delete-confirm");
@@ -19,7 +19,7 @@ test("delete: Cancel keeps the account; Delete removes it and its token stops wo
 
   await rowMenu(page, "Legacy Zaps").click();
   await page.getByRole("menuitem", { name: "Delete" }).click();
-  dialog = page.getByRole("alertdialog", { name: "Delete Legacy Zaps?" });
+  dialog = page.getByRole("alertdialog", { name: "Delete “Legacy Zaps”?" });
   await dialog.getByRole("button", { name: "Delete" }).click();
   await expect(page.getByText("Zapier account deleted")).toBeVisible();
   await expect(dialog).toBeHidden();
@@ -42,7 +42,7 @@ test("Delete finishes without waiting for the list to be fetched again", async (
   const refetches = await holdListRefetches(page);
   await rowMenu(page, "Quick Zaps").click();
   await page.getByRole("menuitem", { name: "Delete" }).click();
-  const dialog = page.getByRole("alertdialog", { name: "Delete Quick Zaps?" });
+  const dialog = page.getByRole("alertdialog", { name: "Delete “Quick Zaps”?" });
   await dialog.getByRole("button", { name: "Delete" }).click();
   await expect(page.getByText("Zapier account deleted")).toBeVisible();
   await expect(dialog).toBeHidden();

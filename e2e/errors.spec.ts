@@ -27,7 +27,7 @@ test("load errors offer a retry; failed mutations roll back and say why", async 
   );
   await rowMenu(page, "Fragile Zaps").click();
   await page.getByRole("menuitem", { name: "Delete" }).click();
-  const dialog = page.getByRole("alertdialog", { name: "Delete Fragile Zaps?" });
+  const dialog = page.getByRole("alertdialog", { name: "Delete “Fragile Zaps”?" });
   await dialog.getByRole("button", { name: "Delete" }).click();
   await expect(dialog.getByRole("alert")).toHaveText("Too many requests. Wait a minute, then try again.");
   await dialog.getByRole("button", { name: "Cancel" }).click();

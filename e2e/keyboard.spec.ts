@@ -37,7 +37,7 @@ test("the add flow works with the keyboard alone, and focus comes back", async (
     await page.keyboard.press("Tab");
     expect(await created.evaluate((el) => el.contains(document.activeElement))).toBe(true);
   }
-  await tabTo(page, created.getByRole("button", { name: "Close" }), 12);
+  await tabTo(page, created.getByRole("button", { name: "Close" }), 16);
   await page.keyboard.press("Enter");
   await expect(created).toBeHidden();
   await expect(add).toBeFocused();

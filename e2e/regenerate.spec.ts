@@ -9,14 +9,19 @@ test("regenerate now: the new token is shown and works, the old one answers 401"
   await rowMenu(page, "Ops Zaps").click();
   await page.getByRole("menuitem", { name: "Regenerate token" }).click();
   // One name for the whole flow: the confirmation and the new-token step are the same alert dialog.
-  const dialog = page.getByRole("alertdialog", { name: "Regenerate the App Token of Ops Zaps", exact: true });
+  const dialog = page.getByRole("alertdialog", { name: "Regenerate the App Token of “Ops Zaps”", exact: true });
   await expect(dialog.getByText("Zaps that use the current App Token stop working until you update the connection in Zapier")).toBeVisible();
+  // Nothing subscribed and never used: the default is Now.
+  await expect(dialog.getByText("No Zap is subscribed; last used never.")).toBeVisible();
   await expect(dialog.getByRole("radio", { name: "Now" })).toBeChecked();
   await expect(dialog.getByRole("radio", { name: "In 1 hour" })).not.toBeChecked();
   await screenshot(page, "regenerate-confirm");
   await dialog.getByRole("button", { name: "Regenerate" }).click();
 
   await expect(dialog.getByRole("heading", { name: "New App Token issued" })).toBeVisible();
+  // The dialog says it; no toast repeats it over the dialog.
+  await expect(page.getByText("App Token regenerated")).toHaveCount(0);
+  await expect(dialog.getByText(/Select Reconnect on that connection/)).toBeVisible();
   await expect(dialog.getByText("The old App Token has stopped working.")).toBeVisible();
   // The new token is shown in clear at once, without Reveal.
   const tokenValue = dialog.getByLabel("App Token", { exact: true });
@@ -45,7 +50,7 @@ test("regenerate with a 1-hour grace period keeps the old token working", async 
   await page.goto("/admin/integrations/zapier");
   await rowMenu(page, "Grace Zaps").click();
   await page.getByRole("menuitem", { name: "Regenerate token" }).click();
-  const dialog = page.getByRole("alertdialog", { name: "Regenerate the App Token of Grace Zaps", exact: true });
+  const dialog = page.getByRole("alertdialog", { name: "Regenerate the App Token of “Grace Zaps”", exact: true });
   await dialog.getByRole("radio", { name: "In 1 hour" }).check();
   await dialog.getByRole("button", { name: "Regenerate" }).click();
   await expect(dialog.getByText(/The old App Token keeps working until/)).toBeVisible();

@@ -3,7 +3,7 @@
 import { Check, Globe } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useTransition } from "react";
+import { useEffect, useRef, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { LOCALES, type Locale } from "@/i18n/config";
@@ -15,9 +15,20 @@ export function LanguageSwitch() {
   const locale = useLocale();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  const trigger = useRef<HTMLButtonElement>(null);
+  const switched = useRef(false);
+
+  // After the page re-renders in the new language, focus is back on the switch (not on <body>).
+  useEffect(() => {
+    if (!pending && switched.current) {
+      switched.current = false;
+      trigger.current?.focus();
+    }
+  }, [pending, locale]);
 
   function choose(next: Locale) {
     if (next === locale) return;
+    switched.current = true;
     startTransition(async () => {
       await setLocale(next);
       router.refresh();
@@ -25,9 +36,11 @@ export function LanguageSwitch() {
   }
 
   return (
-    <DropdownMenu>
+    // Not modal: a modal menu hides the rest of the page with aria-hidden while focus can still be
+    // inside it (axe: aria-hidden-focus), and the switch stays enabled so focus never drops to <body>.
+    <DropdownMenu modal={false}>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="sm" disabled={pending}>
+        <Button ref={trigger} variant="ghost" size="sm" aria-busy={pending || undefined}>
           <Globe aria-hidden className="h-4 w-4" />
           <span className="sr-only">{t("language")}: </span>
           <span lang={locale}>{t(`languageNames.${locale}`)}</span>

@@ -16,12 +16,17 @@ interface CopyButtonProps {
   disabled?: boolean;
 }
 
-/** Copies, shows a check for two seconds and confirms with a toast. */
+/**
+ * Copies, shows a check for two seconds and confirms: with a toast on a page, with a line next to
+ * the button inside a dialog (a toast would cover the dialog).
+ */
 export function CopyButton({ value, label, ariaLabel, disabled }: CopyButtonProps) {
   const t = useTranslations("common");
   const [copied, setCopied] = useState(false);
+  const [inDialog, setInDialog] = useState(false);
   const [busy, setBusy] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const ref = useRef<HTMLButtonElement>(null);
   useEffect(() => () => clearTimeout(timer.current), []);
 
   async function copy() {
@@ -34,7 +39,9 @@ export function CopyButton({ value, label, ariaLabel, disabled }: CopyButtonProp
       setCopied(true);
       clearTimeout(timer.current);
       timer.current = setTimeout(() => setCopied(false), 2000);
-      toast.success(t("copied", { label }));
+      const dialog = Boolean(ref.current?.closest("[role=dialog],[role=alertdialog]"));
+      setInDialog(dialog);
+      if (!dialog) toast.success(t("copied", { label }));
     } catch {
       toast.error(t("copyFailed"));
     } finally {
@@ -43,7 +50,9 @@ export function CopyButton({ value, label, ariaLabel, disabled }: CopyButtonProp
   }
 
   return (
+    <>
     <Button
+      ref={ref}
       variant="secondary"
       size="icon"
       aria-label={ariaLabel}
@@ -54,5 +63,11 @@ export function CopyButton({ value, label, ariaLabel, disabled }: CopyButtonProp
     >
       {copied ? <Check aria-hidden className="h-4 w-4 text-green-700" /> : <Copy aria-hidden className="h-4 w-4" />}
     </Button>
+    {inDialog && copied ? (
+      <span role="status" className="text-xs font-medium whitespace-nowrap text-green-800">
+        {t("copied", { label })}
+      </span>
+    ) : null}
+    </>
   );
 }

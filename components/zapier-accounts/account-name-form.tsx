@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { DialogBody, DialogClose, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
-import { NAME_MAX_LENGTH } from "@/lib/zapier-accounts/schemas";
+import { NAME_MAX_LENGTH } from "@/lib/zapier-accounts/rules";
 import { ErrorNotice } from "./error-notice";
 import { NameField } from "./name-field";
 import { isNameError, nameProblem, useErrorMessage } from "./use-error-message";

@@ -1,10 +1,16 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
+import { Download } from "lucide-react";
+import { useFormatter, useNow, useTranslations } from "next-intl";
+import { useId, useState } from "react";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import { EXACT_TIME } from "@/components/ui/relative-time";
 import { Skeleton } from "@/components/ui/skeleton";
-import { useZapierAuditEvents } from "@/lib/zapier-accounts/hooks";
+import { zapierAccountsApi } from "@/lib/zapier-accounts/api-client";
+import { useAuditActors, useZapierAccounts, useZapierAuditEvents } from "@/lib/zapier-accounts/hooks";
 import type { AuditAction, AuditEventDto } from "@/lib/zapier-accounts/schemas";
+import type { AuditFilters } from "@/lib/zapier-accounts/views";
 import { ErrorNotice } from "./error-notice";
 import { useErrorMessage } from "./use-error-message";
 
@@ -19,24 +25,99 @@ const ACTION_KEYS = {
 
 function useDetail() {
   const t = useTranslations("zapier.audit");
+  const format = useFormatter();
+  const now = useNow({ updateInterval: 60_000 });
   return (event: AuditEventDto): string | null => {
     const meta = event.metadata ?? {};
     if (event.action === "account.renamed" && typeof meta.from === "string") return t("renamedFrom", { from: meta.from });
     if (event.action === "token.regenerated" && typeof meta.graceSeconds === "number") {
-      return meta.graceSeconds > 0 ? t("graceSeconds", { hours: Math.round(meta.graceSeconds / 3600) }) : t("graceNone");
+      if (meta.graceSeconds <= 0) return t("graceNone");
+      // A grace period still running is told in the present; one that has ended, in the past.
+      const end = new Date(new Date(event.createdAt).getTime() + meta.graceSeconds * 1000);
+      const time = format.dateTime(end, EXACT_TIME);
+      return end > now ? t("graceRunning", { time }) : t("graceEnded", { time });
     }
     return null;
   };
 }
 
-/** Who did what to which Zapier account, newest first, 20 at a time. */
-export function AuditLog() {
+/** Action, account and person filters, and the CSV of what they match. */
+function Filters({ filters, onChange, fixedAccount }: { filters: AuditFilters; onChange: (f: AuditFilters) => void; fixedAccount: boolean }) {
+  const t = useTranslations("zapier.audit");
+  const id = useId();
+  const accounts = useZapierAccounts();
+  const actors = useAuditActors();
+  const select = `${inputClass} mt-1 w-full sm:w-48`;
+  return (
+    <div className="flex flex-col gap-3 border-b border-slate-200 px-4 py-3 sm:flex-row sm:flex-wrap sm:items-end">
+      <div>
+        <label htmlFor={`${id}-action`} className="block text-xs font-medium text-slate-700">
+          {t("filterAction")}
+        </label>
+        <select id={`${id}-action`} className={select} value={filters.action ?? ""} onChange={(e) => onChange({ ...filters, action: e.target.value || undefined })}>
+          <option value="">{t("allActions")}</option>
+          {(Object.keys(ACTION_KEYS) as AuditAction[]).map((a) => (
+            <option key={a} value={a}>
+              {t(`actions.${ACTION_KEYS[a]}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {fixedAccount ? null : (
+        <div>
+          <label htmlFor={`${id}-account`} className="block text-xs font-medium text-slate-700">
+            {t("filterAccount")}
+          </label>
+          <select id={`${id}-account`} className={select} value={filters.accountId ?? ""} onChange={(e) => onChange({ ...filters, accountId: e.target.value || undefined })}>
+            <option value="">{t("allAccounts")}</option>
+            {(accounts.data?.accounts ?? []).map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div>
+        <label htmlFor={`${id}-actor`} className="block text-xs font-medium text-slate-700">
+          {t("filterPerson")}
+        </label>
+        <select id={`${id}-actor`} className={select} value={filters.actor ?? ""} onChange={(e) => onChange({ ...filters, actor: e.target.value || undefined })}>
+          <option value="">{t("allPeople")}</option>
+          {(actors.data ?? []).map((email) => (
+            <option key={email} value={email}>
+              {email}
+            </option>
+          ))}
+        </select>
+      </div>
+      <a href={zapierAccountsApi.auditExportHref(filters)} download className={buttonClasses("secondary", "md", "sm:ml-auto")}>
+        <Download aria-hidden className="h-4 w-4" />
+        {t("exportCsv")}
+      </a>
+    </div>
+  );
+}
+
+/** Who did what to which Zapier account, newest first, 20 at a time; filterable, exportable as CSV. */
+export function AuditLog({ accountId }: { accountId?: string } = {}) {
+  const [filters, setFilters] = useState<AuditFilters>({});
+  const effective = accountId ? { ...filters, accountId } : filters;
+  return (
+    <div>
+      <Filters filters={effective} onChange={(f) => setFilters(accountId ? { ...f, accountId: undefined } : f)} fixedAccount={Boolean(accountId)} />
+      <AuditEntries filters={effective} />
+    </div>
+  );
+}
+
+function AuditEntries({ filters }: { filters: AuditFilters }) {
   const t = useTranslations("zapier.audit");
   const tc = useTranslations("common");
   const format = useFormatter();
   const errorMessage = useErrorMessage();
   const detail = useDetail();
-  const query = useZapierAuditEvents();
+  const query = useZapierAuditEvents(filters);
 
   if (query.isPending) {
     return (
@@ -63,10 +144,11 @@ export function AuditLog() {
     );
   }
   const events = query.data.pages.flatMap((page) => page.events);
-  if (events.length === 0) return <p className="p-6 text-sm text-slate-600">{t("empty")}</p>;
+  const filtered = Boolean(filters.action || filters.actor);
+  if (events.length === 0) return <p className="p-6 text-sm text-slate-600">{filtered ? t("emptyFiltered") : t("empty")}</p>;
   const what = (event: AuditEventDto) => (event.action in ACTION_KEYS ? t(`actions.${ACTION_KEYS[event.action]}`) : event.action);
   const when = (event: AuditEventDto) => (
-    <time dateTime={event.createdAt}>{format.dateTime(new Date(event.createdAt), { dateStyle: "medium", timeStyle: "short" })}</time>
+    <time dateTime={event.createdAt}>{format.dateTime(new Date(event.createdAt), EXACT_TIME)}</time>
   );
   return (
     <div>

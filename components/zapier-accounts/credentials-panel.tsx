@@ -1,7 +1,7 @@
 "use client";
 
 import { Eye, EyeOff, KeyRound } from "lucide-react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useId, useState, type ReactNode } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
@@ -119,16 +119,33 @@ export function CredentialsPanel({ account, issuedToken, isAdmin }: CredentialsP
   );
 }
 
-/** The steps that finish the connection on Zapier's side. */
-export function ZapierSteps() {
+export const HELP_LINKS = {
+  cinnox: { en: "https://docs.cinnox.com/docs/zapier", "zh-Hant": "https://docs-zh.cinnox.com/docs/zapier" },
+  zapier: "https://help.zapier.com/",
+} as const;
+
+interface StepsProps {
+  /** After Add: a new connection. After Regenerate (or for an account Zapier already uses): reconnect the existing one. */
+  flow?: "add" | "reconnect";
+  isAdmin?: boolean;
+  accountName?: string;
+  /** Without its own card and heading (the page's section gives both). */
+  bare?: boolean;
+}
+
+/** The steps that finish the connection on Zapier's side, and where to read more. */
+export function ZapierSteps({ flow = "add", isAdmin = true, accountName = "", bare = false }: StepsProps) {
   const t = useTranslations("zapier.steps");
+  const locale = useLocale();
   const id = useId();
-  const steps = [t("myApps"), t("addConnection"), t("search"), t("paste"), t("continue")];
-  return (
-    <section aria-labelledby={id} className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
-      <h3 id={id} className="text-sm font-semibold text-slate-900">
-        {t("title")}
-      </h3>
+  const steps = !isAdmin
+    ? [t("staff")]
+    : flow === "add"
+      ? [t("myApps"), t("addConnection"), t("search"), t("paste"), t("continue")]
+      : [t("myApps"), t("findConnection", { name: accountName }), t("reconnect"), t("pasteToken"), t("continueReconnect")];
+  const body = (
+    <>
+      {isAdmin && flow === "reconnect" ? <p className="mt-1 text-sm text-slate-700">{t("reconnectIntro")}</p> : null}
       <ol className="mt-3 space-y-2">
         {steps.map((step, index) => (
           <li key={step} className="flex items-start gap-3 text-sm text-slate-700">
@@ -142,6 +159,25 @@ export function ZapierSteps() {
           </li>
         ))}
       </ol>
+      <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        <a className="font-medium text-blue-800 underline" href={locale === "zh-Hant" ? HELP_LINKS.cinnox["zh-Hant"] : HELP_LINKS.cinnox.en} target="_blank" rel="noopener noreferrer">
+          {t("helpCinnox")}
+          <span className="sr-only"> {t("newTab")}</span>
+        </a>
+        <a className="font-medium text-blue-800 underline" href={HELP_LINKS.zapier} target="_blank" rel="noopener noreferrer">
+          {t("helpZapier")}
+          <span className="sr-only"> {t("newTab")}</span>
+        </a>
+      </p>
+    </>
+  );
+  if (bare) return body;
+  return (
+    <section aria-labelledby={id} className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
+      <h3 id={id} className="text-sm font-semibold text-slate-900">
+        {t("title")}
+      </h3>
+      {body}
     </section>
   );
 }

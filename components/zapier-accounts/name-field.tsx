@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId, type Ref } from "react";
 import { FieldError, Input, Label } from "@/components/ui/field";
-import { NAME_MAX_LENGTH, nameLength } from "@/lib/zapier-accounts/schemas";
+import { NAME_MAX_LENGTH, nameLength } from "@/lib/zapier-accounts/rules";
 
 interface NameFieldProps {
   value: string;

@@ -3,7 +3,6 @@
 import { TriangleAlert } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import {
   AlertDialog,
@@ -16,10 +15,12 @@ import {
   DialogHeader,
 } from "@/components/ui/dialog";
 import { useRegenerateZapierToken } from "@/lib/zapier-accounts/hooks";
-import { GRACE_PERIODS, type GraceSeconds, type ZapierAccountDto } from "@/lib/zapier-accounts/schemas";
+import { GRACE_PERIODS, type GraceSeconds } from "@/lib/zapier-accounts/rules";
+import type { ZapierAccountDto } from "@/lib/zapier-accounts/schemas";
 import { CredentialsPanel, ZapierSteps } from "./credentials-panel";
 import { ConfirmFooter } from "./confirm-footer";
 import { ErrorNotice } from "./error-notice";
+import { ImpactText, useImpact } from "./impact";
 import { SuccessNotice } from "./success-notice";
 import { useErrorMessage } from "./use-error-message";
 
@@ -71,8 +72,29 @@ interface ConfirmProps {
 
 function Confirm({ account, regenerate, onDone }: ConfirmProps) {
   const t = useTranslations("zapier.regenerateDialog");
+  const impact = useImpact(account);
+  // The default grace period depends on live data: wait for it rather than flip the choice later.
+  if (!impact.ready) {
+    return (
+      <>
+        <DialogHeader>
+          <AlertDialogTitle>{t("title", { name: account.name })}</AlertDialogTitle>
+        </DialogHeader>
+        <DialogBody className="pb-5">
+          <ImpactText account={account} impact={impact} />
+        </DialogBody>
+        <ConfirmFooter pending={false} disabled onConfirm={() => {}} confirmLabel={t("confirm")} pendingLabel={t("submitting")} />
+      </>
+    );
+  }
+  return <ConfirmReady account={account} regenerate={regenerate} onDone={onDone} impact={impact} />;
+}
+
+function ConfirmReady({ account, regenerate, onDone, impact }: ConfirmProps & { impact: ReturnType<typeof useImpact> }) {
+  const t = useTranslations("zapier.regenerateDialog");
+  const format = useFormatter();
   const errorMessage = useErrorMessage();
-  const [grace, setGrace] = useState<GraceSeconds>(0);
+  const [grace, setGrace] = useState<GraceSeconds>(impact.inUse ? 3600 : 0);
   const [error, setError] = useState<unknown>(null);
   const submitting = useRef(false);
   const id = useId();
@@ -85,10 +107,8 @@ function Confirm({ account, regenerate, onDone }: ConfirmProps) {
     regenerate.mutate(
       { id: account.id, graceSeconds: grace },
       {
-        onSuccess: (data) => {
-          toast.success(t("toast"));
-          onDone({ ...data, graceSeconds: grace });
-        },
+        // No toast: the dialog itself says "New App Token issued".
+        onSuccess: (data) => onDone({ ...data, graceSeconds: grace }),
         onError: setError,
         onSettled: () => {
           submitting.current = false;
@@ -107,6 +127,12 @@ function Confirm({ account, regenerate, onDone }: ConfirmProps) {
           <TriangleAlert aria-hidden className="mt-0.5 h-4 w-4 shrink-0 text-amber-700" />
           <AlertDialogDescription className="text-amber-900">{t("warning")}</AlertDialogDescription>
         </div>
+        <ImpactText account={account} impact={impact} />
+        {account.previousTokenExpiresAt ? (
+          <p className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">
+            {t("previousStops", { time: format.dateTime(new Date(account.previousTokenExpiresAt), { dateStyle: "medium", timeStyle: "medium" }) })}
+          </p>
+        ) : null}
         <fieldset disabled={pending}>
           <legend className="text-sm font-medium text-slate-800">{t("graceLegend")}</legend>
           <div className="mt-2 grid gap-2 sm:grid-cols-3">
@@ -157,7 +183,7 @@ function Done({ result }: { result: Result }) {
       </DialogHeader>
       <DialogBody>
         <CredentialsPanel account={{ ...result.account, previousTokenExpiresAt: null }} issuedToken={result.appToken} isAdmin />
-        <ZapierSteps />
+        <ZapierSteps flow="reconnect" accountName={result.account.name} />
       </DialogBody>
       <DialogFooter>
         <AlertDialogCancel asChild>

@@ -2,7 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { ApiClientError } from "@/lib/zapier-accounts/api-client";
-import { ACCOUNT_LIMIT, accountNameSchema, isBlankName, NAME_MAX_LENGTH, nameLength } from "@/lib/zapier-accounts/schemas";
+import { ACCOUNT_LIMIT, NAME_MAX_LENGTH, nameProblem } from "@/lib/zapier-accounts/rules";
+
+export { nameProblem, type NameProblem } from "@/lib/zapier-accounts/rules";
 
 const API_CODES = [
   "invalid_json",
@@ -27,17 +29,6 @@ const isKnownCode = (code: string): code is KnownCode => (API_CODES as readonly 
 
 /** Codes that are about the name the admin typed: shown next to the name field. */
 const NAME_CODES = new Set(["name_taken", "limit_reached", "invalid_input", "payload_too_large"]);
-
-export type NameProblem = "nameRequired" | "nameTooLong" | "nameInvalid";
-
-/** Validates with the same zod schema the API uses; says which rule failed so it can be translated. */
-export function nameProblem(value: string): NameProblem | null {
-  if (accountNameSchema.safeParse(value).success) return null;
-  const trimmed = value.trim();
-  if (isBlankName(trimmed)) return "nameRequired";
-  if (nameLength(trimmed.normalize("NFC")) > NAME_MAX_LENGTH) return "nameTooLong";
-  return "nameInvalid";
-}
 
 export function isNameError(error: unknown): boolean {
   return error instanceof ApiClientError && (NAME_CODES.has(error.code) || error.field === "name");

@@ -1,29 +1,41 @@
 "use client";
 
 import { Plus, Zap } from "lucide-react";
+import dynamic from "next/dynamic";
+import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Tabs } from "radix-ui";
 import { useId, useRef, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useZapierAccounts } from "@/lib/zapier-accounts/hooks";
-import { ACCOUNT_LIMIT, type ZapierAccountDto } from "@/lib/zapier-accounts/schemas";
+import { ACCOUNT_LIMIT } from "@/lib/zapier-accounts/rules";
+import type { ZapierAccountDto } from "@/lib/zapier-accounts/schemas";
 import { AccountsTable, type AccountAction } from "./accounts-table";
-import { AddAccountDialog } from "./add-account-dialog";
-import { AuditLog } from "./audit-log";
-import { DeleteAccountDialog } from "./delete-account-dialog";
-import { EditAccountDialog } from "./edit-account-dialog";
 import { ErrorNotice } from "./error-notice";
-import { RegenerateTokenDialog } from "./regenerate-token-dialog";
 import { useErrorMessage } from "./use-error-message";
-import { ViewAccountDialog } from "./view-account-dialog";
+
+// Loaded when first needed: neither the dialogs nor the audit log are part of the page's first JavaScript.
+const AddAccountDialog = dynamic(() => import("./add-account-dialog").then((m) => m.AddAccountDialog));
+const EditAccountDialog = dynamic(() => import("./edit-account-dialog").then((m) => m.EditAccountDialog));
+const RegenerateTokenDialog = dynamic(() => import("./regenerate-token-dialog").then((m) => m.RegenerateTokenDialog));
+const DeleteAccountDialog = dynamic(() => import("./delete-account-dialog").then((m) => m.DeleteAccountDialog));
+const AuditLog = dynamic(() => import("./audit-log").then((m) => m.AuditLog));
 
 type Active = { action: AccountAction; account: ZapierAccountDto } | null;
+export type ZapierTab = "accounts" | "audit";
 
-/** The Zapier accounts page below its header: accounts (and, for admins, the audit log). */
-export function ZapierAccountsView({ isAdmin }: { isAdmin: boolean }) {
+/** The Zapier accounts page below its header: accounts (and, for admins, the audit log; `?tab=audit`). */
+export function ZapierAccountsView({ isAdmin, initialTab = "accounts" }: { isAdmin: boolean; initialTab?: ZapierTab }) {
   const t = useTranslations("zapier");
-  const [tab, setTab] = useState("accounts");
+  const router = useRouter();
+  const pathname = usePathname();
+  const [tab, setTabState] = useState<ZapierTab>(isAdmin ? initialTab : "accounts");
+  const setTab = (next: string) => {
+    const value: ZapierTab = next === "audit" ? "audit" : "accounts";
+    setTabState(value);
+    router.replace(value === "audit" ? `${pathname}?tab=audit` : pathname, { scroll: false });
+  };
   // With tabs, the tab names the panel: its heading is for screen readers only (no "Accounts" twice).
   const accounts = <AccountsPanel isAdmin={isAdmin} tabbed={isAdmin} />;
   if (!isAdmin) return <Panel>{accounts}</Panel>;
@@ -51,7 +63,7 @@ export function ZapierAccountsView({ isAdmin }: { isAdmin: boolean }) {
             <h2 className="sr-only">{t("audit.title")}</h2>
             <p className="text-sm text-slate-600">{t("audit.description")}</p>
           </div>
-          <AuditLog />
+          {tab === "audit" ? <AuditLog /> : null}
         </Panel>
       </Tabs.Content>
     </Tabs.Root>
@@ -70,6 +82,9 @@ function AccountsPanel({ isAdmin, tabbed }: { isAdmin: boolean; tabbed: boolean 
   const noteId = useId();
   const [adding, setAdding] = useState(false);
   const [active, setActive] = useState<Active>(null);
+  // Each dialog's code loads the first time it opens and then stays mounted (its close animation and focus return).
+  const [loaded, setLoaded] = useState<Set<string>>(new Set());
+  const load = (name: string) => setLoaded((s) => (s.has(name) ? s : new Set(s).add(name)));
   const triggers = useRef(new Map<string, HTMLButtonElement>());
   const addButton = useRef<HTMLButtonElement>(null);
   const countRef = useRef<HTMLParagraphElement>(null);
@@ -84,6 +99,7 @@ function AccountsPanel({ isAdmin, tabbed }: { isAdmin: boolean; tabbed: boolean 
   const dialogAccount = (action: AccountAction) => (active?.action === action ? current : null);
 
   function open(action: AccountAction, account: ZapierAccountDto) {
+    load(action);
     lastAccountId.current = account.id;
     setActive({ action, account });
   }
@@ -93,8 +109,10 @@ function AccountsPanel({ isAdmin, tabbed }: { isAdmin: boolean; tabbed: boolean 
   /** Focus goes back to the row's menu button, or, when the row is gone, to a stable control. */
   function restoreFocus(event: Event, accountId: string | null) {
     event.preventDefault();
-    const candidates = [accountId ? triggers.current.get(accountId) : undefined, addButton.current, countRef.current];
-    const target = candidates.find((el) => el?.isConnected && !(el instanceof HTMLButtonElement && el.disabled));
+    const rowButtons = accountId ? [triggers.current.get(`table:${accountId}`), triggers.current.get(`card:${accountId}`)] : [];
+    const candidates = [...rowButtons, addButton.current, countRef.current];
+    // The visible one: the table and the cards both hold a menu button per account.
+    const target = candidates.find((el) => el?.isConnected && el.getClientRects().length > 0 && !(el instanceof HTMLButtonElement && el.disabled));
     target?.focus();
   }
   const restoreToRow = (event: Event) => restoreFocus(event, lastAccountId.current);
@@ -111,7 +129,10 @@ function AccountsPanel({ isAdmin, tabbed }: { isAdmin: boolean; tabbed: boolean 
         {isAdmin ? (
           <Button
             ref={addButton}
-            onClick={() => setAdding(true)}
+            onClick={() => {
+              load("add");
+              setAdding(true);
+            }}
             disabled={!query.data || full}
             aria-describedby={full ? noteId : undefined}
           >
@@ -126,6 +147,21 @@ function AccountsPanel({ isAdmin, tabbed }: { isAdmin: boolean; tabbed: boolean 
         </p>
       ) : null}
       {!isAdmin ? <p className="border-b border-slate-200 bg-slate-50 px-4 py-2.5 text-sm text-slate-700">{t("readOnly")}</p> : null}
+      {query.isError && query.data ? (
+        // A failed background refresh: the last list stays, and says it may be out of date.
+        <p role="status" className="flex items-center gap-1 border-b border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-900">
+          <span>{t("refreshFailed")}</span>
+          <span aria-hidden>·</span>
+          <button
+            type="button"
+            className="rounded font-medium underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
+            onClick={() => void query.refetch()}
+            disabled={query.isFetching}
+          >
+            {t("refreshRetry")}
+          </button>
+        </p>
+      ) : null}
 
       {query.isPending ? (
         <div role="status" aria-label={t("loadingAccounts")} className="space-y-3 p-4">
@@ -138,7 +174,7 @@ function AccountsPanel({ isAdmin, tabbed }: { isAdmin: boolean; tabbed: boolean 
             </div>
           ))}
         </div>
-      ) : query.isError ? (
+      ) : query.isError && !query.data ? (
         <div className="p-4">
           <ErrorNotice
             error={query.error}
@@ -172,13 +208,14 @@ function AccountsPanel({ isAdmin, tabbed }: { isAdmin: boolean; tabbed: boolean 
 
       {isAdmin ? (
         <>
-          <AddAccountDialog open={adding} onOpenChange={setAdding} onCloseAutoFocus={(e) => restoreFocus(e, null)} />
-          <EditAccountDialog account={dialogAccount("edit")} onOpenChange={close} onCloseAutoFocus={restoreToRow} />
-          <RegenerateTokenDialog account={dialogAccount("regenerate")} onOpenChange={close} onCloseAutoFocus={restoreToRow} />
-          <DeleteAccountDialog account={dialogAccount("delete")} onOpenChange={close} onCloseAutoFocus={restoreToRow} />
+          {loaded.has("add") ? <AddAccountDialog open={adding} onOpenChange={setAdding} onCloseAutoFocus={(e) => restoreFocus(e, null)} /> : null}
+          {loaded.has("edit") ? <EditAccountDialog account={dialogAccount("edit")} onOpenChange={close} onCloseAutoFocus={restoreToRow} /> : null}
+          {loaded.has("regenerate") ? (
+            <RegenerateTokenDialog account={dialogAccount("regenerate")} onOpenChange={close} onCloseAutoFocus={restoreToRow} />
+          ) : null}
+          {loaded.has("delete") ? <DeleteAccountDialog account={dialogAccount("delete")} onOpenChange={close} onCloseAutoFocus={restoreToRow} /> : null}
         </>
       ) : null}
-      <ViewAccountDialog account={dialogAccount("view")} isAdmin={isAdmin} onOpenChange={close} onCloseAutoFocus={restoreToRow} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import type {
   GraceSeconds,
   ListAccountsResponse,
 } from "./schemas";
+import type { ApiRequestsResponse, AttemptView, AuditFilters, ConnectionView, SubscriptionView, TestConnectionResult, TestEventResult } from "./views";
 
 // Browser-side fetch wrapper for the Zapier-accounts API. No server-only imports here.
 
@@ -60,6 +61,14 @@ async function request<T>(path: string, init: { method?: string; body?: unknown;
 }
 
 const base = "/api/zapier-accounts";
+
+function auditQuery(filters: AuditFilters): URLSearchParams {
+  const query = new URLSearchParams();
+  if (filters.action) query.set("action", filters.action);
+  if (filters.accountId) query.set("accountId", filters.accountId);
+  if (filters.actor) query.set("actor", filters.actor);
+  return query;
+}
 const accountPath = (id: string) => `${base}/${encodeURIComponent(id)}`;
 
 export const zapierAccountsApi = {
@@ -71,12 +80,33 @@ export const zapierAccountsApi = {
   regenerate: (id: string, graceSeconds: GraceSeconds) =>
     request<AccountWithTokenResponse>(`${accountPath(id)}/regenerate`, { method: "POST", body: { graceSeconds } }),
   reveal: (id: string) => request<{ appToken: string }>(`${accountPath(id)}/reveal`, { method: "POST" }),
-  auditEvents: (cursor: string | null, signal?: AbortSignal) => {
-    const query = new URLSearchParams({ limit: "20" });
+  auditEvents: (cursor: string | null, filters: AuditFilters = {}, signal?: AbortSignal) => {
+    const query = auditQuery(filters);
+    query.set("limit", "20");
     if (cursor) query.set("cursor", cursor);
     return request<AuditEventsResponse>(`${base}/audit-events?${query.toString()}`, { signal });
   },
-  hooks: (id: string, signal?: AbortSignal) => request<{ hooks: HookView[] }>(`${accountPath(id)}/hooks`, { signal }),
+  auditActors: (signal?: AbortSignal) => request<{ actors: string[] }>(`${base}/audit-events/actors`, { signal }),
+  /** A plain link (the browser downloads it): the CSV of what the filters match. */
+  auditExportHref: (filters: AuditFilters) => {
+    const query = auditQuery(filters).toString();
+    return `${base}/audit-events/export${query ? `?${query}` : ""}`;
+  },
+  hooks: (id: string, signal?: AbortSignal) => request<{ hooks: (HookView & SubscriptionView)[] }>(`${accountPath(id)}/hooks`, { signal }),
+  connection: (id: string, signal?: AbortSignal) => request<{ connection: ConnectionView }>(`${accountPath(id)}/connection`, { signal }),
+  testConnection: (id: string) => request<{ result: TestConnectionResult }>(`${accountPath(id)}/test-connection`, { method: "POST" }),
+  sendTestEvent: (id: string, hookId: string) =>
+    request<TestEventResult>(`${accountPath(id)}/hooks/${encodeURIComponent(hookId)}/test`, { method: "POST" }),
+  attempts: (id: string, deliveryId: string, signal?: AbortSignal) =>
+    request<{ attempts: AttemptView[] }>(`${accountPath(id)}/deliveries/${encodeURIComponent(deliveryId)}/attempts`, { signal }),
+  requests: (id: string, filters: { action?: string; status?: string; cursor?: string | null }, signal?: AbortSignal) => {
+    const query = new URLSearchParams();
+    if (filters.action) query.set("action", filters.action);
+    if (filters.status) query.set("status", filters.status);
+    if (filters.cursor) query.set("cursor", filters.cursor);
+    const qs = query.toString();
+    return request<ApiRequestsResponse>(`${accountPath(id)}/requests${qs ? `?${qs}` : ""}`, { signal });
+  },
   deliveries: (id: string, signal?: AbortSignal) => request<{ deliveries: DeliveryView[] }>(`${accountPath(id)}/deliveries`, { signal }),
   retryDelivery: (id: string, deliveryId: string) =>
     request<{ retried: true }>(`${accountPath(id)}/deliveries/${encodeURIComponent(deliveryId)}/retry`, { method: "POST" }),

@@ -3,7 +3,8 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { zapierAccountsApi } from "./api-client";
 import { zapierAccountKeys } from "./keys";
-import type { GraceSeconds, ListAccountsResponse, ZapierAccountDto } from "./schemas";
+import type { AccountResponse, GraceSeconds, ListAccountsResponse, ZapierAccountDto } from "./schemas";
+import type { AuditFilters, SubscriptionView } from "./views";
 
 // One hook per query and per mutation. Rename and delete are optimistic (snapshot, apply,
 // roll back on error); every mutation invalidates the list and the audit log when it settles.
@@ -17,10 +18,20 @@ export function useZapierAccounts() {
   });
 }
 
-export function useZapierAuditEvents(enabled = true) {
+/** One account, with the first answer (from the server-rendered page) as its starting data. */
+export function useZapierAccount(id: string, initial?: AccountResponse) {
+  return useQuery({
+    queryKey: zapierAccountKeys.detail(id),
+    queryFn: ({ signal }) => zapierAccountsApi.get(id, signal),
+    initialData: initial,
+    select: (data) => data.account,
+  });
+}
+
+export function useZapierAuditEvents(filters: AuditFilters = {}, enabled = true) {
   return useInfiniteQuery({
-    queryKey: zapierAccountKeys.audit(),
-    queryFn: ({ pageParam, signal }) => zapierAccountsApi.auditEvents(pageParam, signal),
+    queryKey: zapierAccountKeys.auditList(filters),
+    queryFn: ({ pageParam, signal }) => zapierAccountsApi.auditEvents(pageParam, filters, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     enabled,
@@ -35,7 +46,11 @@ function updateList(client: QueryClient, update: (accounts: ZapierAccountDto[]) 
 
 function replaceAccount(client: QueryClient, account: ZapierAccountDto) {
   updateList(client, (accounts) => accounts.map((a) => (a.id === account.id ? account : a)));
-  client.setQueryData(zapierAccountKeys.detail(account.id), { account });
+  client.setQueryData<AccountResponse>(zapierAccountKeys.detail(account.id), { account });
+}
+
+function updateDetail(client: QueryClient, id: string, update: (account: ZapierAccountDto) => ZapierAccountDto) {
+  client.setQueryData<AccountResponse>(zapierAccountKeys.detail(id), (current) => (current ? { account: update(current.account) } : current));
 }
 
 function settle(client: QueryClient, id?: string): void {
@@ -61,12 +76,16 @@ export function useRenameZapierAccount() {
     mutationFn: ({ id, name }: { id: string; name: string }) => zapierAccountsApi.rename(id, name),
     onMutate: async ({ id, name }) => {
       await client.cancelQueries({ queryKey: zapierAccountKeys.lists() });
+      await client.cancelQueries({ queryKey: zapierAccountKeys.detail(id), exact: true });
       const previous = client.getQueryData<ListAccountsResponse>(zapierAccountKeys.lists());
+      const previousDetail = client.getQueryData<AccountResponse>(zapierAccountKeys.detail(id));
       updateList(client, (accounts) => accounts.map((a) => (a.id === id ? { ...a, name: name.trim() } : a)));
-      return { previous };
+      updateDetail(client, id, (a) => ({ ...a, name: name.trim() }));
+      return { previous, previousDetail };
     },
-    onError: (_error, _vars, context) => {
+    onError: (_error, { id }, context) => {
       if (context?.previous) client.setQueryData(zapierAccountKeys.lists(), context.previous);
+      if (context?.previousDetail) client.setQueryData(zapierAccountKeys.detail(id), context.previousDetail);
     },
     onSuccess: ({ account }) => replaceAccount(client, account),
     onSettled: (_data, _error, { id }) => settle(client, id),
@@ -110,5 +129,76 @@ export function useRevealZapierToken() {
     onSettled: () => {
       void client.invalidateQueries({ queryKey: zapierAccountKeys.audit() });
     },
+  });
+}
+
+// The account page: connection, subscriptions, deliveries and their attempts, the request log.
+
+export function useAccountConnection(id: string) {
+  return useQuery({
+    queryKey: zapierAccountKeys.connection(id),
+    queryFn: ({ signal }) => zapierAccountsApi.connection(id, signal),
+    select: (data) => data.connection,
+  });
+}
+
+export function useTestConnection(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => zapierAccountsApi.testConnection(id),
+    onSettled: () => {
+      // The check is a real call: last used and the request log move.
+      void client.invalidateQueries({ queryKey: zapierAccountKeys.detail(id) });
+      void client.invalidateQueries({ queryKey: zapierAccountKeys.lists() });
+    },
+  });
+}
+
+/** Live subscriptions; refreshed every second while `watch` says a test event's delivery has not settled. */
+export function useSubscriptions(id: string, options: { watch?: (hooks: SubscriptionView[] | undefined) => boolean } = {}) {
+  const { watch } = options;
+  return useQuery({
+    queryKey: zapierAccountKeys.hooks(id),
+    queryFn: ({ signal }) => zapierAccountsApi.hooks(id, signal),
+    select: (data) => data.hooks,
+    refetchInterval: watch ? (query) => (watch(query.state.data?.hooks) ? 1000 : false) : false,
+  });
+}
+
+export function useSendTestEvent(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (hookId: string) => zapierAccountsApi.sendTestEvent(id, hookId),
+    onSettled: () => {
+      void client.invalidateQueries({ queryKey: zapierAccountKeys.hooks(id) });
+      void client.invalidateQueries({ queryKey: zapierAccountKeys.deliveries(id) });
+    },
+  });
+}
+
+export function useDeliveryAttempts(id: string, deliveryId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: zapierAccountKeys.attempts(id, deliveryId),
+    queryFn: ({ signal }) => zapierAccountsApi.attempts(id, deliveryId, signal),
+    select: (data) => data.attempts,
+    enabled,
+  });
+}
+
+export function useAccountRequests(id: string, filters: { action?: string; status?: string }) {
+  return useInfiniteQuery({
+    queryKey: zapierAccountKeys.requests(id, filters),
+    queryFn: ({ pageParam, signal }) => zapierAccountsApi.requests(id, { ...filters, cursor: pageParam }, signal),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+  });
+}
+
+export function useAuditActors(enabled = true) {
+  return useQuery({
+    queryKey: zapierAccountKeys.auditActors(),
+    queryFn: ({ signal }) => zapierAccountsApi.auditActors(signal),
+    select: (data) => data.actors,
+    enabled,
   });
 }

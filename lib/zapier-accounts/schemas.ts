@@ -1,26 +1,10 @@
 import { z } from "zod";
 
-// Shared by the route handlers and the console's forms: one definition of a valid request.
-export const ACCOUNT_LIMIT = 10;
-export const NAME_MAX_LENGTH = 100;
-export const GRACE_PERIODS = [0, 3600, 86400] as const;
+import { CONTROL_CHARS, GRACE_PERIODS, isBlankName, NAME_MAX_LENGTH, NAME_MAX_UNITS, nameLength } from "./rules";
 
-// C0/C1 controls, the Unicode line/paragraph separators and the bidirectional controls: invisible,
-// they break layouts and logs, and a bidi override can make a name read as another.
-const CONTROL_CHARS = /[\p{Cc}\u2028\u2029\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
-// A name made only of these shows as nothing: treated like an empty one.
-const INVISIBLE = /^[\p{Cf}\p{Z}\p{M}\s\u115F\u1160\u3164\uFFA0]*$/u;
-// 100 characters of up to 16 UTF-16 units each (a family emoji is 11): bounds what one name stores.
-const NAME_MAX_UNITS = NAME_MAX_LENGTH * 16;
-
-const graphemes = new Intl.Segmenter("en", { granularity: "grapheme" });
-
-/** Characters as people count them: an emoji (a flag or a family too), a CJK character, a letter with its accents is one. */
-export function nameLength(name: string): number {
-  return Array.from(graphemes.segment(name)).length;
-}
-
-export const isBlankName = (name: string) => INVISIBLE.test(name);
+// Shared by the route handlers and the console's forms: one definition of a valid request. The
+// rules themselves live in ./rules (no zod), which the browser code imports instead of this file.
+export { ACCOUNT_LIMIT, GRACE_PERIODS, isBlankName, NAME_MAX_LENGTH, nameLength, type GraceSeconds } from "./rules";
 
 export const accountNameSchema = z
   .string({ error: (issue) => (issue.input === undefined ? "Enter a name." : "The name must be text.") })
@@ -41,11 +25,14 @@ export const regenerateTokenSchema = z.strictObject({
 export const auditQuerySchema = z.object({
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
+  action: z.string().max(64).optional(),
+  accountId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
+  actor: z.string().max(320).optional(),
 });
+export const auditExportSchema = auditQuerySchema.omit({ cursor: true, limit: true });
 
 export type CreateAccountInput = z.infer<typeof createAccountSchema>;
 export type RenameAccountInput = z.infer<typeof renameAccountSchema>;
-export type GraceSeconds = (typeof GRACE_PERIODS)[number];
 
 /** The public shape of a Zapier account: what every endpoint answers with, nothing more. */
 export interface ZapierAccountDto {

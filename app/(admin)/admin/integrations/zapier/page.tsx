@@ -17,7 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
 const USES = ["crm", "chat", "sheet", "ticket"] as const;
 
 export default async function ZapierPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const actor = await requireActor("/admin/integrations/zapier", await searchParams);
+  const query = await searchParams;
+  const actor = await requireActor("/admin/integrations/zapier", query);
   const t = await getTranslations("zapier");
   // The first list comes with the page (no loading flash); react-query takes over from there.
   const queryClient = new QueryClient();
@@ -46,7 +47,7 @@ export default async function ZapierPage({ searchParams }: { searchParams: Promi
         </div>
       </div>
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <ZapierAccountsView isAdmin={actor.role === "ADMIN"} />
+        <ZapierAccountsView isAdmin={actor.role === "ADMIN"} initialTab={query.tab === "audit" ? "audit" : "accounts"} />
       </HydrationBoundary>
     </>
   );

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Breadcrumb } from "@/components/shell/breadcrumb";
+import { AccountPage } from "@/components/zapier-account/account-page";
+import { parseAccountTab } from "@/components/zapier-account/tabs";
+import { ApiError } from "@/lib/api/errors";
+import { getAccount } from "@/lib/zapier-accounts/service";
+import { requireActor, getActor, type SearchParams } from "../../../../actor";
+
+type Params = Promise<{ accountId: string }>;
+const ID_RE = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** The account of the signed-in user's service, or the not-found page (also for another service's id). */
+async function load(serviceId: string, id: string) {
+  if (!ID_RE.test(id)) notFound();
+  try {
+    return await getAccount(serviceId, id);
+  } catch (error) {
+    if (error instanceof ApiError && error.code === "not_found") notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const actor = await getActor();
+  const { accountId } = await params;
+  if (!actor || !ID_RE.test(accountId)) return { title: "Zapier" };
+  const account = await getAccount(actor.serviceId, accountId).catch(() => null);
+  return { title: account ? `${account.name} · Zapier` : "Zapier" };
+}
+
+export default async function ZapierAccountPage({ params, searchParams }: { params: Params; searchParams: Promise<SearchParams> }) {
+  const { accountId } = await params;
+  const query = await searchParams;
+  const actor = await requireActor(`/admin/integrations/zapier/${encodeURIComponent(accountId)}`, query);
+  const account = await load(actor.serviceId, accountId);
+  const isAdmin = actor.role === "ADMIN";
+  return (
+    <>
+      <Breadcrumb current="account" account={account.name} />
+      <AccountPage key={account.id} initial={{ account }} isAdmin={isAdmin} tab={parseAccountTab(query.tab, isAdmin)} />
+    </>
+  );
+}
