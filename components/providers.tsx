@@ -1,9 +1,9 @@
 "use client";
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
-import { Toaster } from "sonner";
 import { ApiClientError } from "@/lib/zapier-accounts/api-client";
 
 function makeQueryClient() {
@@ -18,6 +18,9 @@ function makeQueryClient() {
     },
   });
 }
+
+// Mounted right after hydration, from its own chunk: not part of the page's first JavaScript.
+const Toaster = dynamic(() => import("sonner").then((m) => m.Toaster), { ssr: false });
 
 export function Providers({ children }: { children: ReactNode }) {
   const t = useTranslations("common");

@@ -176,6 +176,7 @@ test("every tab of the account page is accessible and in the URL, at 1280 and 37
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     }
   }
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`/admin/integrations/zapier/${account.id}?tab=history`);
   await expect(page.getByRole("tab", { name: "History" })).toHaveAttribute("aria-selected", "true");
   await expect(page.getByRole("table", { name: "Recent Zapier account activity" }).getByText("Added the account")).toBeVisible();
@@ -196,7 +197,7 @@ test("the account page in Chinese: names in 「」, glossary words", async ({ pa
   await expect(page.getByRole("region", { name: "連接" }).getByRole("status")).toContainText("連接正常");
   await page.getByRole("button", { name: "重新產出Token" }).click();
   const dialog = page.getByRole("alertdialog", { name: "重新產出「新的中文帳號」的App Token" });
-  await expect(dialog.getByRole("radio", { name: "1 小時後" })).toBeChecked();
+  await expect(dialog.getByRole("radio", { name: "1小時後" })).toBeChecked();
   await expectAccessible(page, "regenerate (zh-Hant)");
   await dialog.getByRole("button", { name: "取消" }).click();
   await page.getByRole("button", { name: "刪除" }).click();

@@ -42,6 +42,8 @@ test("the account page shows subscriptions and deliveries; attempts expand; an a
     await expectAccessible(page, "the Deliveries tab with attempts");
     await screenshot(page, "activity-failed");
 
+    await deliveries.getByRole("button", { name: "Attempts" }).click();
+    await expect(attempts).toBeHidden();
     sink.state.status = 200;
     await deliveries.getByRole("button", { name: "Retry" }).click();
     await expect(page.getByText("Delivery queued again")).toBeVisible();

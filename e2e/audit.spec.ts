@@ -18,12 +18,12 @@ test("the audit log: seconds and time zone, filters by action, account and perso
   // A grace period still running is in the present tense.
   await expect(table.getByText(/^The old token works until /)).toBeVisible();
 
-  await page.getByLabel("Action").selectOption({ label: "Added the account" });
+  await page.getByLabel("Action", { exact: true }).selectOption({ label: "Added the account" });
   await expect(table.getByRole("row")).toHaveCount(3);
-  await page.getByLabel("Account").selectOption({ label: "Audit One renamed" });
+  await page.getByLabel("Account", { exact: true }).selectOption({ label: "Audit One renamed" });
   await expect(table.getByRole("row")).toHaveCount(2);
   await expect(table.getByRole("row").nth(1)).toContainText("Audit One");
-  await page.getByLabel("Person").selectOption("admin@auditx.e2e.test");
+  await page.getByLabel("Person", { exact: true }).selectOption("admin@auditx.e2e.test");
   await expect(table.getByRole("row")).toHaveCount(2);
   await expectAccessible(page, "filtered audit log");
 
@@ -36,8 +36,8 @@ test("the audit log: seconds and time zone, filters by action, account and perso
   expect(csv[1]).toContain('"account.created"');
   expect(csv[1]).toContain('"Audit One"');
 
-  await page.getByLabel("Action").selectOption({ label: "All actions" });
-  await page.getByLabel("Account").selectOption({ label: "All accounts" });
+  await page.getByLabel("Action", { exact: true }).selectOption({ label: "All actions" });
+  await page.getByLabel("Account", { exact: true }).selectOption({ label: "All accounts" });
   await expect(table.getByRole("row")).toHaveCount(5);
 });
 

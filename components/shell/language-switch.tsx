@@ -4,8 +4,7 @@ import { Check, Globe } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useTransition } from "react";
-import { Button } from "@/components/ui/button";
-import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
+import { LazyMenu } from "@/components/ui/lazy-menu";
 import { LOCALES, type Locale } from "@/i18n/config";
 import { setLocale } from "@/i18n/actions";
 
@@ -38,22 +37,25 @@ export function LanguageSwitch() {
   return (
     // Not modal: a modal menu hides the rest of the page with aria-hidden while focus can still be
     // inside it (axe: aria-hidden-focus), and the switch stays enabled so focus never drops to <body>.
-    <DropdownMenu modal={false}>
-      <DropdownMenuTrigger asChild>
-        <Button ref={trigger} variant="ghost" size="sm" aria-busy={pending || undefined}>
+    <LazyMenu
+      modal={false}
+      trigger={{ ref: (el) => void (trigger.current = el), variant: "ghost", size: "sm", "aria-busy": pending || undefined }}
+      triggerContent={
+        <>
           <Globe aria-hidden className="h-4 w-4" />
           <span className="sr-only">{t("language")}: </span>
           <span lang={locale}>{t(`languageNames.${locale}`)}</span>
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent>
-        {LOCALES.map((l) => (
+        </>
+      }
+    >
+      {({ DropdownMenuItem }) =>
+        LOCALES.map((l) => (
           <DropdownMenuItem key={l} lang={l} onSelect={() => choose(l)} aria-current={l === locale ? "true" : undefined}>
             <Check aria-hidden className={l === locale ? "h-4 w-4 text-blue-700" : "h-4 w-4 opacity-0"} />
             {t(`languageNames.${l}`)}
           </DropdownMenuItem>
-        ))}
-      </DropdownMenuContent>
-    </DropdownMenu>
+        ))
+      }
+    </LazyMenu>
   );
 }

@@ -1,50 +1,37 @@
 "use client";
 
-import { Menu, X } from "lucide-react";
+import { Menu } from "lucide-react";
+import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-import { Dialog as DialogPrimitive } from "radix-ui";
 import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import { Brand } from "./brand";
-import { NavLinks } from "./nav-links";
+
+// The sheet (a Radix dialog) loads on first use: it is not part of the page's first JavaScript.
+const MobileNavSheet = dynamic(() => import("./mobile-nav-sheet").then((m) => m.MobileNavSheet));
 
 /** Below the lg breakpoint the side navigation opens as a sheet. */
 export function MobileNav({ footer }: { footer: ReactNode }) {
   const t = useTranslations("shell");
-  const tc = useTranslations("common");
   const [open, setOpen] = useState(false);
+  const [loaded, setLoaded] = useState(false);
   return (
-    <DialogPrimitive.Root open={open} onOpenChange={setOpen}>
-      <DialogPrimitive.Trigger asChild>
-        <Button variant="ghost" size="icon" className="lg:hidden" aria-label={t("openMenu")}>
-          <Menu aria-hidden className="h-5 w-5" />
-        </Button>
-      </DialogPrimitive.Trigger>
-      <DialogPrimitive.Portal>
-        <DialogPrimitive.Overlay className="fixed inset-0 z-40 bg-slate-900/50" />
-        <DialogPrimitive.Content
-          aria-describedby={undefined}
-          className="fixed inset-y-0 left-0 z-50 flex w-72 max-w-[85vw] flex-col bg-white p-4 shadow-xl focus:outline-none"
-        >
-          <div className="mb-6 flex items-center justify-between">
-            <DialogPrimitive.Title asChild>
-              <h2>
-                <span className="sr-only">{t("menuTitle")}</span>
-                <Brand />
-              </h2>
-            </DialogPrimitive.Title>
-            <DialogPrimitive.Close asChild>
-              <Button variant="ghost" size="icon" aria-label={tc("close")}>
-                <X aria-hidden className="h-5 w-5" />
-              </Button>
-            </DialogPrimitive.Close>
-          </div>
-          <nav aria-label={t("mainNavigation")}>
-            <NavLinks onNavigate={() => setOpen(false)} />
-          </nav>
-          <div className="mt-auto border-t border-slate-200 pt-4 text-sm">{footer}</div>
-        </DialogPrimitive.Content>
-      </DialogPrimitive.Portal>
-    </DialogPrimitive.Root>
+    <>
+      <Button
+        variant="ghost"
+        size="icon"
+        className="lg:hidden"
+        aria-label={t("openMenu")}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onPointerEnter={() => void import("./mobile-nav-sheet")}
+        onClick={() => {
+          setLoaded(true);
+          setOpen(true);
+        }}
+      >
+        <Menu aria-hidden className="h-5 w-5" />
+      </Button>
+      {loaded ? <MobileNavSheet footer={footer} open={open} onOpenChange={setOpen} /> : null}
+    </>
   );
 }

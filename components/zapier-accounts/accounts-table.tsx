@@ -6,14 +6,7 @@ import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useRef } from "react";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { LazyMenu } from "@/components/ui/lazy-menu";
 import type { ZapierAccountDto } from "@/lib/zapier-accounts/schemas";
 
 export type AccountAction = "view" | "edit" | "regenerate" | "delete";
@@ -112,30 +105,32 @@ function RowMenu({ account, isAdmin, onAction, registerTrigger }: Omit<Props, "a
     onAction(action, account);
   };
   return (
-    <DropdownMenu modal={false}>
-      <DropdownMenuTrigger asChild>
-        <Button ref={(el) => registerTrigger(account.id, el)} variant="ghost" size="icon" aria-label={t("moreActions", { name: account.name })}>
-          <MoreHorizontal aria-hidden className="h-4 w-4" />
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent
-        onCloseAutoFocus={(event) => {
+    <LazyMenu
+      modal={false}
+      trigger={{ ref: (el) => registerTrigger(account.id, el), variant: "ghost", size: "icon", "aria-label": t("moreActions", { name: account.name }) }}
+      triggerContent={<MoreHorizontal aria-hidden className="h-4 w-4" />}
+      contentProps={{
+        onCloseAutoFocus: (event) => {
           if (opening.current) event.preventDefault();
           opening.current = false;
-        }}
-      >
-        <DropdownMenuItem onSelect={select("view")}>{t("menu.view")}</DropdownMenuItem>
-        {isAdmin ? (
-          <>
-            <DropdownMenuItem onSelect={select("edit")}>{t("menu.edit")}</DropdownMenuItem>
-            <DropdownMenuItem onSelect={select("regenerate")}>{t("menu.regenerate")}</DropdownMenuItem>
-            <DropdownMenuSeparator />
-            <DropdownMenuItem tone="danger" onSelect={select("delete")}>
-              {t("menu.delete")}
-            </DropdownMenuItem>
-          </>
-        ) : null}
-      </DropdownMenuContent>
-    </DropdownMenu>
+        },
+      }}
+    >
+      {({ DropdownMenuItem, DropdownMenuSeparator }) => (
+        <>
+          <DropdownMenuItem onSelect={select("view")}>{t("menu.view")}</DropdownMenuItem>
+          {isAdmin ? (
+            <>
+              <DropdownMenuItem onSelect={select("edit")}>{t("menu.edit")}</DropdownMenuItem>
+              <DropdownMenuItem onSelect={select("regenerate")}>{t("menu.regenerate")}</DropdownMenuItem>
+              <DropdownMenuSeparator />
+              <DropdownMenuItem tone="danger" onSelect={select("delete")}>
+                {t("menu.delete")}
+              </DropdownMenuItem>
+            </>
+          ) : null}
+        </>
+      )}
+    </LazyMenu>
   );
 }

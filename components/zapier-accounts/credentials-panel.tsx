@@ -3,7 +3,7 @@
 import { Eye, EyeOff, KeyRound } from "lucide-react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useId, useState, type ReactNode } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { useRevealZapierToken } from "@/lib/zapier-accounts/hooks";

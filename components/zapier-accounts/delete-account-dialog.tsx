@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { AlertDialog, AlertDialogContent, AlertDialogDescription, AlertDialogTitle, DialogBody, DialogHeader } from "@/components/ui/dialog";
 import { Input } from "@/components/ui/field";
 import { ImpactText, useImpact } from "./impact";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { Dialog, DialogContent } from "@/components/ui/dialog";
 import { useRenameZapierAccount } from "@/lib/zapier-accounts/hooks";
 import type { ZapierAccountDto } from "@/lib/zapier-accounts/schemas";
