@@ -62,8 +62,13 @@ test("Test connection makes Zapier's /me check from the server and says the resu
   await expect(connection.getByText("Zapier has not called in with these credentials yet.")).toBeVisible();
   await connection.getByRole("button", { name: "Test connection" }).click();
   await expect(connection.getByRole("status")).toContainText("The connection works");
-  // The check was a real call: the connection now has a last successful call.
+  // The check was a real call: the connection now has a last successful call, from the request log.
   await expect(connection.getByText("Zapier has not called in with these credentials yet.")).toHaveCount(0);
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByRole("region", { name: "Connection" }).getByText("GET /api/zapier/v1/me")).toBeVisible({ timeout: 1000 });
+  }).toPass();
+  await expect(connection.getByText("from 127.0.0.1")).toBeVisible();
   await expectAccessible(page, "connection tested");
   await screenshot(page, "account-connection");
 

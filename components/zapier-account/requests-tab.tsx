@@ -14,7 +14,7 @@ import type { ApiRequestView } from "@/lib/zapier-accounts/views";
 import { Section } from "./section";
 
 // The Base URL API's actions as the request log names them (the log may add others; they join the menu).
-const KNOWN_ACTIONS = ["me", "hooks.subscribe", "hooks.unsubscribe", "hooks.list", "samples"];
+const KNOWN_ACTIONS = ["me", "hooks.subscribe", "hooks.unsubscribe", "hooks.list", "samples", "signing-secret"];
 const STATUS_CLASSES = ["2xx", "4xx", "5xx"] as const;
 type StatusClass = (typeof STATUS_CLASSES)[number];
 const inClass = (status: number, c: string) => !c || String(status).startsWith(c[0] ?? "");

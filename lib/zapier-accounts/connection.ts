@@ -2,32 +2,19 @@ import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { prisma } from "@/lib/db";
 import { appUrl } from "@/lib/env";
+import { lastSuccessfulCall } from "@/lib/zapier-api/request-log-view";
 import { decryptToken } from "./tokens";
-import type { ConnectionView, LastCallView, TestConnectionResult } from "./views";
+import type { ConnectionView, TestConnectionResult } from "./views";
 
 const TEST_TIMEOUT_MS = 10_000;
 
-/**
- * The last successful call Zapier made with this account's credentials, from the request log
- * (ApiRequest). Where the log has nothing (or does not exist yet), lastUsedAt alone.
- */
+/** The last successful call Zapier made with this account's credentials, from the request log. */
 export async function accountConnection(serviceId: string, accountId: string): Promise<ConnectionView> {
   const account = await prisma.zapierAccount.findFirst({ where: { id: accountId, serviceId }, select: { id: true, lastUsedAt: true } });
   if (!account) throw new ApiError("not_found");
-  let logged: LastCallView | null = null;
-  try {
-    // Raw SQL: the request log is written by the Base URL service; reading it this way keeps the
-    // console independent of that model's client type.
-    const rows = await prisma.$queryRaw<{ createdAt: Date; ip: string | null; method: string; path: string }[]>`
-      SELECT "createdAt", "ip", "method", "path" FROM "ApiRequest"
-      WHERE "accountId" = ${accountId} AND "status" < 400
-      ORDER BY "createdAt" DESC LIMIT 1`;
-    const row = rows[0];
-    if (row) logged = { at: new Date(row.createdAt).toISOString(), ip: row.ip, method: row.method, path: row.path };
-  } catch {
-    logged = null;
-  }
-  if (logged) return { lastCall: logged };
+  const last = await lastSuccessfulCall(serviceId, accountId);
+  if (last) return { lastCall: { at: last.at, ip: last.ipAddress, method: last.method, path: last.path } };
+  // Calls from before the request log existed: only the time is known.
   return { lastCall: account.lastUsedAt ? { at: account.lastUsedAt.toISOString(), ip: null, method: null, path: null } : null };
 }
 

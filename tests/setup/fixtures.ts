@@ -30,6 +30,8 @@ export const TEST_SERVICES = [
   "requests-other",
   "actions",
   "actions-other",
+  "console-page",
+  "console-page-other",
 ] as const;
 export type TestService = (typeof TEST_SERVICES)[number];
 
