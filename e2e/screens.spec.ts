@@ -12,6 +12,17 @@ test("screenshots of the Zapier page with accounts", async ({ page, request, log
   await expect(page.getByRole("rowheader", { name: "Sales CRM sync" })).toBeVisible();
   await screenshot(page, "zapier-page", { fullPage: true });
 
+  // The account's page, after Zapier's check came in (a last successful call to show).
+  await page.getByRole("link", { name: "Marketing automation", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Marketing automation" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Connection" }).getByText("GET /api/zapier/v1/me")).toBeVisible();
+  await screenshot(page, "account-page", { fullPage: true });
+  await page.setViewportSize({ width: 375, height: 800 });
+  await screenshot(page, "account-page-375", { fullPage: true });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/admin/integrations/zapier");
+
   await page.setViewportSize({ width: 375, height: 800 });
   await expect(page.getByRole("button", { name: "Open navigation" })).toBeVisible();
   await screenshot(page, "zapier-page-375", { fullPage: true });

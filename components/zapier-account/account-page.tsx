@@ -65,7 +65,7 @@ export function AccountPage({ initial, isAdmin, tab: initialTab }: Props) {
         deleteRef={deleteRef}
       />
       <Tabs.Root value={tab} onValueChange={changeTab}>
-        <Tabs.List aria-label={t("tabsLabel")} className="mb-4 flex gap-6 overflow-x-auto border-b border-slate-200 px-1 pt-1">
+        <Tabs.List aria-label={t("tabsLabel")} className="mb-4 flex flex-wrap gap-x-6 gap-y-1 border-b border-slate-200 px-1 pt-1">
           {tabs.map((name) => (
             <Tabs.Trigger key={name} value={name} className={triggerClass}>
               {t(`tabs.${name}`)}

@@ -129,7 +129,7 @@ interface StepsProps {
   flow?: "add" | "reconnect";
   isAdmin?: boolean;
   accountName?: string;
-  /** Without its own card and heading (the page's section gives both). */
+  /** Without its own card and heading (the page's section gives both); on the page, reconnecting is a fallback. */
   bare?: boolean;
 }
 
@@ -145,7 +145,7 @@ export function ZapierSteps({ flow = "add", isAdmin = true, accountName = "", ba
       : [t("myApps"), t("findConnection", { name: accountName }), t("reconnect"), t("pasteToken"), t("continueReconnect")];
   const body = (
     <>
-      {isAdmin && flow === "reconnect" ? <p className="mt-1 text-sm text-slate-700">{t("reconnectIntro")}</p> : null}
+      {isAdmin && flow === "reconnect" ? <p className="mt-1 text-sm text-slate-700">{bare ? t("reconnectIntroPage") : t("reconnectIntro")}</p> : null}
       <ol className="mt-3 space-y-2">
         {steps.map((step, index) => (
           <li key={step} className="flex items-start gap-3 text-sm text-slate-700">

@@ -150,8 +150,8 @@ function AccountsPanel({ isAdmin, tabbed }: { isAdmin: boolean; tabbed: boolean 
       {query.isError && query.data ? (
         // A failed background refresh: the last list stays, and says it may be out of date.
         <p role="status" className="flex items-center gap-1 border-b border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-900">
-          <span>{t("refreshFailed")}</span>
-          <span aria-hidden>·</span>
+          <span>{t("refreshFailed")}</span>{" "}
+          <span aria-hidden>·</span>{" "}
           <button
             type="button"
             className="rounded font-medium underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
