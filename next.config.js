@@ -1,6 +1,6 @@
 // @ts-check
 import createNextIntlPlugin from "next-intl/plugin";
-import { SECURITY_HEADERS, STRICT_CSP } from "./lib/security-headers.mjs";
+import { isHttpsUrl, securityHeaders, STRICT_CSP } from "./lib/security-headers.mjs";
 
 // Security headers for every response. Pages get a per-request nonce CSP from proxy.ts (no
 // inline scripts); everything else (API, Next's assets, public files) gets the strict one.
@@ -20,7 +20,9 @@ const nextConfig = {
     return [
       {
         source: "/:path*",
-        headers: SECURITY_HEADERS,
+        // Decided when the build is made; proxy.ts adds Strict-Transport-Security at run time when
+        // APP_URL is https, so a build made without APP_URL serves an https deployment correctly too.
+        headers: securityHeaders({ https: isHttpsUrl(process.env.APP_URL) }),
       },
       {
         source: "/api/:path*",

@@ -1,7 +1,7 @@
 // Shared by the seed (run before the server starts) and the specs.
 export const E2E_PASSWORD = "e2e-correct-horse-battery";
 /** The e2e server's ingest secret (e2e/server.mjs), so specs can publish events. */
-export const E2E_INGEST_SECRET = "e2e-ingest-secret-0123456789";
+export const E2E_INGEST_SECRET = "e2e-ingest-secret-0123456789abcdef";
 
 /** One service per spec file, so no spec ever sees another's accounts. */
 export const E2E_SERVICES = {

@@ -26,7 +26,7 @@ const env = {
   SEED_DEMO: "false",
   // Events and deliveries in the browser suite: local hook targets, a known ingest secret, quick retries.
   HOOK_TARGET_HOSTS: "127.0.0.1,localhost",
-  EVENTS_INGEST_SECRET: "e2e-ingest-secret-0123456789",
+  EVENTS_INGEST_SECRET: "e2e-ingest-secret-0123456789abcdef",
   DELIVERY_POLL_MS: "200",
   DELIVERY_BACKOFF_BASE_MS: "200",
   DELIVERY_MAX_ATTEMPTS: "2",

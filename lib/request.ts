@@ -1,12 +1,11 @@
+import { env } from "@/lib/env";
+
 /**
  * How many reverse proxies in front of the server write X-Forwarded-For: none unless
  * TRUST_PROXY says so (`true` is one, a number is that many).
  */
 export function trustedProxyHops(): number {
-  const value = process.env.TRUST_PROXY ?? "";
-  if (value === "true") return 1;
-  const hops = Number(value);
-  return Number.isInteger(hops) && hops > 0 ? hops : 0;
+  return env().TRUST_PROXY;
 }
 
 /**

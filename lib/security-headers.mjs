@@ -14,3 +14,20 @@ export const SECURITY_HEADERS = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
+
+/** Two years, subdomains included: sent only when the console is served over https (APP_URL). */
+export const HSTS = { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" };
+
+/**
+ * The headers for every response: SECURITY_HEADERS, plus Strict-Transport-Security when the
+ * console's public URL is https (a browser ignores it over http, but it must never pin a plain-http
+ * deployment).
+ * @param {{ https: boolean }} options
+ * @returns {{ key: string; value: string }[]}
+ */
+export function securityHeaders({ https }) {
+  return https ? [...SECURITY_HEADERS, HSTS] : SECURITY_HEADERS;
+}
+
+/** @param {string | undefined} appUrl */
+export const isHttpsUrl = (appUrl) => /^https:\/\//i.test(appUrl?.trim() ?? "");

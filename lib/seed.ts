@@ -1,6 +1,7 @@
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { prisma } from "@/lib/db";
 import { seedWorkspace } from "@/lib/workspace/embedded/seed";
+import { env } from "@/lib/env";
 
 export const DEMO_SERVICES = [
   { slug: "acme", name: "Acme Support" },
@@ -11,7 +12,7 @@ export const DEMO_SERVICES = [
 export const DEFAULT_SEED_PASSWORD = "zapier-demo";
 
 export function seedPassword() {
-  return process.env.SEED_PASSWORD || DEFAULT_SEED_PASSWORD;
+  return env().SEED_PASSWORD ?? DEFAULT_SEED_PASSWORD;
 }
 
 /**

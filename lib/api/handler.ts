@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { currentActor, type Actor } from "@/lib/auth/session";
 import type { Role } from "@/lib/auth/options";
-import { appOrigin } from "@/lib/env";
+import { appOrigin, env } from "@/lib/env";
 import { createLimiter, rateLimitHeaders, type Limiter } from "@/lib/rate-limit";
 import { clientAddress, trustedProxyHops } from "@/lib/request";
 import { parseJsonBody } from "./body";
@@ -25,8 +25,9 @@ interface Options<S extends z.ZodType | undefined> {
 
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 // Per user, across mutations: far above what a person clicks, a wall for scripts gone wrong.
+// Created on first use: the limit comes from the validated environment, which a build does not have.
 let mutationLimiter: Limiter | undefined;
-const mutations = () => (mutationLimiter ??= createLimiter("console-mutations", Number(process.env.CONSOLE_RATE_LIMIT ?? 600), 60));
+const mutations = () => (mutationLimiter ??= createLimiter("console-mutations", env().CONSOLE_RATE_LIMIT, 60));
 const ID_RE = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**

@@ -8,7 +8,7 @@ export type DatabaseConfig =
  * No DATABASE_URL (or `file:<dir>`): embedded PostgreSQL (PGlite) under ./data/.
  * `postgres://…` / `postgresql://…`: a PostgreSQL server.
  */
-export function databaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+export function databaseConfig(env: { DATABASE_URL?: string | undefined; [name: string]: string | undefined } = process.env): DatabaseConfig {
   const url = env.DATABASE_URL?.trim();
   if (!url) return { kind: "embedded", dataDir: path.join(process.cwd(), "data", "pglite") };
   if (url.startsWith("file:")) return { kind: "embedded", dataDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), url.slice("file:".length) || "data/pglite") };

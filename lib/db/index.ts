@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/env";
 import { databaseConfig, type DatabaseConfig } from "./config";
 import { lockEmbeddedDirectory, OwnerOnlyNodeFS, restrictEmbeddedDirectory } from "./embedded";
 import { migrate, type SqlRunner } from "./migrate";
@@ -54,7 +55,7 @@ function createHandle(): DbHandle {
     };
   }
   const prisma = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: config.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }),
+    adapter: new PrismaPg({ connectionString: config.url, max: env().DATABASE_POOL_SIZE }),
     transactionOptions: { maxWait: 10_000, timeout: 15_000 },
   });
   let fastPool: pg.Pool | null = null;

@@ -1,3 +1,4 @@
+import { resetEnv } from "@/lib/env";
 import { describe, expect, it } from "vitest";
 import {
   decryptToken,
@@ -84,10 +85,12 @@ describe("token encryption (AES-256-GCM)", () => {
     const sealed = encryptToken(generateAppToken(), "app_1");
     const saved = process.env.CREDENTIALS_KEY;
     process.env.CREDENTIALS_KEY = Buffer.alloc(32, 7).toString("base64");
+    resetEnv();
     try {
       expect(() => decryptToken(sealed, "app_1")).toThrow();
     } finally {
       process.env.CREDENTIALS_KEY = saved;
+      resetEnv();
     }
   });
 });

@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import zlib from "node:zlib";
-import { parseCredentialsKey } from "@/lib/env";
+import { env, parseCredentialsKey } from "@/lib/env";
 
 // App Token: "cnxzap_" + 43 base62 characters (256 random bits) + 6 base62 characters of
 // CRC32 checksum, the scheme GitHub uses so a leaked token can be recognised (and rejected
@@ -63,7 +63,7 @@ export function tokenPreview(token: string): string {
 
 let cachedKey: { source: string; key: Buffer } | undefined;
 function credentialsKey(): Buffer {
-  const source = process.env.CREDENTIALS_KEY ?? "";
+  const source = env().CREDENTIALS_KEY ?? "";
   if (cachedKey?.source !== source) cachedKey = { source, key: parseCredentialsKey(source) };
   return cachedKey.key;
 }

@@ -32,11 +32,19 @@ export const TEST_SERVICES = [
   "actions-other",
   "console-page",
   "console-page-other",
+  "sessions",
+  "hardening",
+  "names",
 ] as const;
 export type TestService = (typeof TEST_SERVICES)[number];
 
 /** The services whose CINNOX workspace is seeded (lib/workspace/embedded/seed.ts): the action suites'. */
 export const WORKSPACE_SERVICES: readonly TestService[] = ["actions", "actions-other", "zapier-app"];
+
+/** Seeded in the "hardening" service: a 100-byte password, and a user whose hash is still bcrypt. */
+export const LONG_PASSWORD = `${"long-password-".repeat(7)}12`;
+export const longPasswordEmail = "long@hardening.test";
+export const legacyHashEmail = "legacy@hardening.test";
 
 export const adminEmail = (slug: string) => `admin@${slug}.test`;
 export const staffEmail = (slug: string) => `staff@${slug}.test`;
