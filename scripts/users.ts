@@ -1,5 +1,7 @@
 // `npm run users -- add --service acme --email a@b.c --role admin|staff [--password-stdin]`
 // `npm run users -- list [--service acme]`, `npm run users -- remove --email a@b.c`
+// `npm run users -- role --email a@b.c --role admin|staff`, `npm run users -- password --email a@b.c [--password-stdin]`
+// Removing a user, changing their role or their password ends their sessions at once.
 // The password is asked for (not echoed) or read from standard input with --password-stdin.
 // On the embedded database, stop the console first (one process per data directory).
 import "@/lib/load-dotenv.mjs";
@@ -74,8 +76,33 @@ async function main() {
       console.log(`removed ${email}`);
       return;
     }
+    case "role": {
+      const email = flag("email")?.trim().toLowerCase();
+      const role = z.enum(["admin", "staff"]).safeParse(flag("role"));
+      if (!email || !role.success) throw new UsageError("usage: npm run users -- role --email <email> --role admin|staff");
+      // The session version goes up with the change: every session of the user ends at once.
+      const { count } = await prisma.user.updateMany({
+        where: { email },
+        data: { role: role.data === "admin" ? "ADMIN" : "STAFF", sessionVersion: { increment: 1 } },
+      });
+      if (count === 0) throw new UsageError(`No user ${email}.`);
+      console.log(`${email} is now ${role.data}; their sessions have ended`);
+      return;
+    }
+    case "password": {
+      const email = flag("email")?.trim().toLowerCase();
+      if (!email) throw new UsageError("--email is required");
+      if (!(await prisma.user.findUnique({ where: { email }, select: { id: true } }))) throw new UsageError(`No user ${email}.`);
+      const password = await readPassword();
+      if (password.length < MIN_PASSWORD_LENGTH) throw new UsageError(`The password needs at least ${MIN_PASSWORD_LENGTH} characters.`);
+      await prisma.user.update({ where: { email }, data: { passwordHash: await hashPassword(password), sessionVersion: { increment: 1 } } });
+      console.log(`changed the password of ${email}; their sessions have ended`);
+      return;
+    }
     default:
-      throw new UsageError("usage: npm run users -- add --service <slug> --email <email> --role admin|staff [--password-stdin] | list [--service <slug>] | remove --email <email>");
+      throw new UsageError(
+        "usage: npm run users -- add --service <slug> --email <email> --role admin|staff [--password-stdin] | list [--service <slug>] | remove --email <email> | role --email <email> --role admin|staff | password --email <email> [--password-stdin]",
+      );
   }
 }
 

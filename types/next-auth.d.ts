@@ -9,6 +9,7 @@ declare module "next-auth" {
     role: Role;
     serviceId: string;
     serviceName: string;
+    sessionVersion: number;
   }
   interface Session {
     user: { id: string; email: string; role: Role; serviceId: string; serviceName: string };
@@ -21,5 +22,10 @@ declare module "next-auth/jwt" {
     role: Role;
     serviceId: string;
     serviceName: string;
+    /** The user's sessionVersion at sign-in (lib/auth/session-policy.ts). */
+    sv: number;
+    /** Sign-in time and last renewal, Unix seconds. */
+    authTime: number;
+    seen: number;
   }
 }

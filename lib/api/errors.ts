@@ -1,3 +1,5 @@
+import { log } from "@/lib/log";
+
 /** The one error table: every code the API answers with, its status and default sentence. */
 export const API_ERRORS = {
   invalid_json: { status: 400, message: "The request body is not valid JSON." },
@@ -49,7 +51,8 @@ export function errorResponse(error: ApiError): Response {
 /** Any thrown value → a JSON error response; the unexpected ones are logged and answered generically. */
 export function toErrorResponse(error: unknown, context: string): Response {
   if (error instanceof ApiError) return errorResponse(error);
-  console.error(`[${context}] unexpected error:`, error instanceof Error ? `${error.name}: ${error.message}` : error);
+  // The context (a method and path) and the message may carry request input: one escaped line.
+  log.error(context, `unexpected error: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
   return errorResponse(new ApiError("internal_error"));
 }
 

@@ -2,14 +2,19 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { prisma } from "@/lib/db";
+import { log } from "@/lib/log";
 import { clientAddress } from "@/lib/request";
-import { verifyPassword } from "./password";
+import { checkPassword, hashPassword } from "./password";
+import { actorForToken, revokeSessions } from "./session";
+import { nowSeconds, sessionEndsAt, SESSION_IDLE_SECONDS } from "./session-policy";
 import { loginSucceeded, reserveLoginAttempt } from "./throttle";
 
 export type Role = "ADMIN" | "STAFF";
 
 /** Thrown to the sign-in form as `error=throttled`. */
 export const THROTTLED_ERROR = "throttled";
+/** Thrown from the jwt callback when a token no longer opens a session: next-auth then clears the cookie. */
+const SESSION_ENDED = "session ended";
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
@@ -23,11 +28,16 @@ function describe(metadata: unknown): string {
 }
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
-  // One line per problem: a forged or stale session cookie is common and must not flood the log with stacks.
+  // The cookie's own lifetime is the idle limit; the jwt callback enforces the 8-hour absolute one.
+  session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS },
+  // One escaped line per problem: a forged or stale session cookie is common and must not flood the
+  // log with stacks, and nothing a client sent may start a line of its own.
   logger: {
-    error: (code, metadata) => console.error(`[auth] ${code}${describe(metadata) ? `: ${describe(metadata)}` : ""}`),
-    warn: (code) => console.warn(`[auth] ${code}`),
+    error: (code, metadata) => {
+      if (describe(metadata) === SESSION_ENDED) return; // an ended session is not an error
+      log.error("auth", `${code}${describe(metadata) ? `: ${describe(metadata)}` : ""}`);
+    },
+    warn: (code) => log.warn("auth", code),
     debug: () => {},
   },
   pages: { signIn: "/login" },
@@ -42,22 +52,32 @@ export const authOptions: NextAuthOptions = {
         const ip = clientAddress(new Headers((req.headers ?? {}) as Record<string, string>));
         if (!(await reserveLoginAttempt(email, ip))) throw new Error(THROTTLED_ERROR);
         const user = await prisma.user.findUnique({ where: { email }, include: { service: { select: { name: true } } } });
-        const ok = await verifyPassword(password, user?.passwordHash);
-        if (!user || !ok) return null; // the reserved attempt stays counted as a failure
+        const check = await checkPassword(password, user?.passwordHash);
+        if (!user || !check.ok) return null; // the reserved attempt stays counted as a failure
+        // A bcrypt hash from before argon2id: replaced now that the password is known.
+        if (check.rehash) await prisma.user.update({ where: { id: user.id }, data: { passwordHash: await hashPassword(password) } });
         await loginSucceeded(email, ip);
-        return { id: user.id, email: user.email, role: user.role, serviceId: user.serviceId, serviceName: user.service.name };
+        return {
+          id: user.id,
+          email: user.email,
+          role: user.role,
+          serviceId: user.serviceId,
+          serviceName: user.service.name,
+          sessionVersion: user.sessionVersion,
+        };
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
+      const now = nowSeconds();
       if (user) {
-        token.uid = user.id;
-        token.role = user.role;
-        token.serviceId = user.serviceId;
-        token.serviceName = user.serviceName;
+        return { ...token, uid: user.id, role: user.role, serviceId: user.serviceId, serviceName: user.serviceName, sv: user.sessionVersion, authTime: now, seen: now };
       }
-      return token;
+      // Every later read (GET /api/auth/session): the same checks as the console API's.
+      const actor = await actorForToken(token);
+      if (!actor) throw new Error(SESSION_ENDED);
+      return { ...token, email: actor.email, role: actor.role, serviceId: actor.serviceId, serviceName: actor.serviceName, seen: now };
     },
     session({ session, token }) {
       session.user = {
@@ -67,7 +87,15 @@ export const authOptions: NextAuthOptions = {
         serviceId: token.serviceId,
         serviceName: token.serviceName,
       };
+      // Polling never moves the end past 8 hours from sign-in.
+      session.expires = new Date(sessionEndsAt(token) * 1000).toISOString();
       return session;
+    },
+  },
+  events: {
+    // Sign-out ends every session of the user on the server, copies of the cookie included.
+    async signOut({ token }) {
+      if (typeof token?.uid === "string") await revokeSessions(token.uid);
     },
   },
 };

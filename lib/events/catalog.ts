@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import { z } from "zod";
+import { text as storableText } from "@/lib/validation/text";
 
 /**
  * The 13 CINNOX events Zapier can subscribe to, with the fields of each payload (the seed's
@@ -25,8 +26,9 @@ export type EventName = (typeof EVENT_NAMES)[number];
 
 export const isEventName = (value: unknown): value is EventName => (EVENT_NAMES as readonly unknown[]).includes(value);
 
-const text = (max = 200) => z.string().min(1).max(max);
-const optionalText = (max = 500) => z.string().max(max).nullable();
+// Every string field follows the project's text rule (no NUL, no unpaired surrogates): 422 naming it.
+const text = (max = 200) => storableText().min(1).max(max);
+const optionalText = (max = 500) => storableText().max(max).nullable();
 
 const contact = z.strictObject({ status: text(50), name: text(200) });
 const contactTransfer = contact.extend({ fromOwnerID: text(100), toOwnerID: text(100) });

@@ -23,7 +23,8 @@ describe("account name", () => {
       expect(ok(blank).error?.issues[0]?.message, JSON.stringify(blank)).toBe("Enter a name.");
     }
     for (const bad of ["a\u202eb", "a\u2066b\u2069", "x\u200fy"]) expect(ok(bad).success, JSON.stringify(bad)).toBe(false);
-    expect(ok("a\u200bb").success).toBe(true); // an invisible character inside a visible name is harmless
+    // Inside a visible name an invisible character makes a look-alike ("Acme One" vs "Acme\u200bOne"): refused.
+    expect(ok("a\u200bb").error?.issues[0]?.message).toMatch(/invisible characters/);
   });
 
   it("bounds what one name can store, whatever it is made of", () => {

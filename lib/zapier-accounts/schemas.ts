@@ -1,19 +1,18 @@
 import { z } from "zod";
-
-import { CONTROL_CHARS, GRACE_PERIODS, isBlankName, NAME_MAX_LENGTH, NAME_MAX_UNITS, nameLength } from "./rules";
+import { text } from "@/lib/validation/text";
+import { NAME_MESSAGES, nameProblem, normalizeName } from "./name-rule";
+import { GRACE_PERIODS } from "./rules";
 
 // Shared by the route handlers and the console's forms: one definition of a valid request. The
-// rules themselves live in ./rules (no zod), which the browser code imports instead of this file.
+// rules themselves live in ./rules and ./name-rule (no zod), which the browser code imports instead.
 export { ACCOUNT_LIMIT, GRACE_PERIODS, isBlankName, NAME_MAX_LENGTH, nameLength, type GraceSeconds } from "./rules";
 
-export const accountNameSchema = z
-  .string({ error: (issue) => (issue.input === undefined ? "Enter a name." : "The name must be text.") })
-  .transform((value) => value.trim().normalize("NFC"))
-  .refine((value) => !isBlankName(value), { message: "Enter a name." })
-  .refine((value) => value.length <= NAME_MAX_UNITS && nameLength(value) <= NAME_MAX_LENGTH, {
-    message: `Use at most ${NAME_MAX_LENGTH} characters.`,
-  })
-  .refine((value) => !CONTROL_CHARS.test(value), { message: "The name cannot contain control characters." });
+export const accountNameSchema = text({ error: (issue) => (issue.input === undefined ? "Enter a name." : "The name must be text.") })
+  .transform(normalizeName)
+  .superRefine((value, ctx) => {
+    const problem = nameProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: NAME_MESSAGES[problem] });
+  });
 
 export const createAccountSchema = z.strictObject({ name: accountNameSchema });
 export const renameAccountSchema = z.strictObject({ name: accountNameSchema });

@@ -7,13 +7,13 @@ import { revokeSubscriptions } from "@/lib/hooks/revoke";
 import { ACCOUNT_LIMIT, type GraceSeconds } from "./schemas";
 import { accountSelect, toAccountDto } from "./serialize";
 import { decryptToken, encryptToken, generateAppId, generateAppToken, hashToken, tokenPreview } from "./tokens";
+import { nameKey } from "./name-rule";
 
 type Tx = Prisma.TransactionClient;
 export interface RequestActor extends Actor {
   ip: string;
 }
 
-const nameKey = (name: string) => name.normalize("NFC").toLowerCase();
 
 function isUniqueViolation(error: unknown) {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
