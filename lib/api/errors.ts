@@ -3,6 +3,7 @@ import { log } from "@/lib/log";
 /** The one error table: every code the API answers with, its status and default sentence. */
 export const API_ERRORS = {
   invalid_json: { status: 400, message: "The request body is not valid JSON." },
+  bad_request: { status: 400, message: "The request is malformed." },
   unauthenticated: { status: 401, message: "Sign in to continue." },
   invalid_credentials: { status: 401, message: "The App ID or App Token is not valid." },
   forbidden: { status: 403, message: "Your role does not allow this action." },

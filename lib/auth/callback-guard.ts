@@ -36,5 +36,5 @@ export function rejectInvalidCallbackUrl(req: Request): Response | null {
   const query = new URL(req.url).searchParams.getAll("callbackUrl");
   const bad = [...query, ...callbackCookies(req.headers.get("cookie"))].some((value) => value !== "" && !acceptable(value));
   if (!bad) return null;
-  return errorResponse(new ApiError("invalid_input", "The callback URL is not a valid URL.", { field: "callbackUrl" }));
+  return errorResponse(new ApiError("bad_request", "The callback URL is not a valid URL.", { field: "callbackUrl" }));
 }

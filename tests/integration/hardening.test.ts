@@ -86,7 +86,7 @@ describe("next-auth and the log", () => {
   it("a callback URL with control characters answers 400 and writes no forged line", async () => {
     const res = await fetch(`${base()}/api/auth/session?callbackUrl=x%0A[delivery]%20FORGED`);
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("invalid_input");
+    expect(((await res.json()) as { error: { code: string; field: string } }).error).toMatchObject({ code: "bad_request", field: "callbackUrl" });
     const forged = await fetch(`${base()}/api/auth/signin?callbackUrl=%0D%0A[delivery]%20FORGED2`);
     expect(forged.status).toBe(400);
     expect(serverLog()).not.toMatch(/^\[delivery\] FORGED/m);

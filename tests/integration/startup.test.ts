@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import { startNextServer } from "../helpers/server";
 
 /** Start-up checks, each on a server of its own (never the suite's shared one). */
@@ -52,5 +52,7 @@ describe("Strict-Transport-Security", () => {
     } finally {
       await server.stop();
     }
+    // The suite's own server runs on http: no HSTS there.
+    expect((await fetch(`${inject("baseUrl")}/login`)).headers.get("strict-transport-security")).toBeNull();
   });
 });
