@@ -53,6 +53,25 @@ describe("sessions", () => {
     expect((await mintedFetch({ uid: me.user.id, email: staffEmail("sessions"), role: "STAFF" }, "/api/zapier-accounts")).status).toBe(401);
   });
 
+  it("a console request renews the idle clock (a new cookie), never the 8-hour limit", async () => {
+    const staff = await loginStaff("sessions");
+    const me = (await (await staff.fetch("/api/auth/session")).json()) as { user: { id: string } };
+    const now = Math.floor(Date.now() / 1000);
+    const claims = { uid: me.user.id, email: staffEmail("sessions"), role: "STAFF", sv: 0 };
+    const res = await mintedFetch({ ...claims, authTime: now - 7 * HOUR - 1800, seen: now - 600 }, "/api/zapier-accounts");
+    expect(res.status).toBe(200);
+    const cookie = res.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
+    expect(cookie).toBeDefined();
+    // What is left of the 8 hours (30 minutes), not another 2 hours.
+    const maxAge = Number(cookie?.match(/Max-Age=(\d+)/i)?.[1]);
+    expect(maxAge).toBeGreaterThan(1700);
+    expect(maxAge).toBeLessThanOrEqual(1800);
+    expect(cookie).toMatch(/HttpOnly/i);
+    // A fresh one is not rewritten on every request.
+    const fresh = await mintedFetch({ ...claims, authTime: now - 60, seen: now - 60 }, "/api/zapier-accounts");
+    expect(fresh.headers.getSetCookie().some((c) => c.startsWith("next-auth.session-token="))).toBe(false);
+  });
+
   it("polling the session endpoint never extends a session past 8 hours from sign-in", async () => {
     const staff = await loginStaff("sessions");
     const me = (await (await staff.fetch("/api/auth/session")).json()) as { user: { id: string } };
