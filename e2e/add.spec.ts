@@ -82,6 +82,15 @@ test("server errors and invalid names appear next to the name field", async ({ p
   await dialog.getByRole("button", { name: "Confirm" }).click();
   await expect(field).toHaveAccessibleDescription(/Use at most 100 characters\./);
 
+  // A look-alike: the form says what the server would, before sending anything.
+  await field.fill("Support\u200bZaps two");
+  await dialog.getByRole("button", { name: "Confirm" }).click();
+  await expect(field).toHaveAccessibleDescription(/The name cannot contain invisible characters such as zero-width spaces or soft hyphens\./);
+  // Names are compared after case folding: "SUPPORT ZAPS" is the existing "Support Zaps".
+  await field.fill("ＳＵＰＰＯＲＴ ZAPS");
+  await dialog.getByRole("button", { name: "Confirm" }).click();
+  await expect(field).toHaveAccessibleDescription(/A Zapier account with this name already exists in your service\./);
+
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(dialog).toBeHidden();
 });
