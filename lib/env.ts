@@ -186,6 +186,11 @@ export const envSchema = z
     DELIVERY_SWEEP_MS: integer(undefined, 100),
     DELIVERY_RETENTION_DAYS: integer(undefined, 1),
     REDIS_URL: url(["redis:", "rediss:"]),
+    RATE_LIMIT_KEY_PREFIX: optionalText().superRefine((raw, ctx) => {
+      if (raw !== undefined && !/^[A-Za-z0-9:_.-]{1,64}$/.test(raw)) {
+        ctx.addIssue({ code: "custom", message: "must be 1–64 letters, digits or : _ . -" });
+      }
+    }),
     PLATFORM_URL: url(["http:", "https:"]),
     PLATFORM_SECRET: secret(),
     NEXT_DIST_DIR: optionalText(),

@@ -61,7 +61,7 @@ function createHandle(): DbHandle {
   let fastPool: pg.Pool | null = null;
   const pool = () => {
     if (!fastPool) {
-      fastPool = new pg.Pool({ connectionString: config.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+      fastPool = new pg.Pool({ connectionString: config.url, max: env().DATABASE_POOL_SIZE });
       // An idle client that loses its connection must not take the process down.
       fastPool.on("error", (error) => console.error(`[db] idle connection error: ${error.message}`));
     }
