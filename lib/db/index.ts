@@ -4,6 +4,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 import { databaseConfig, type DatabaseConfig } from "./config";
 import { lockEmbeddedDirectory, OwnerOnlyNodeFS, restrictEmbeddedDirectory } from "./embedded";
 import { migrate, type SqlRunner } from "./migrate";
@@ -63,7 +64,7 @@ function createHandle(): DbHandle {
     if (!fastPool) {
       fastPool = new pg.Pool({ connectionString: config.url, max: env().DATABASE_POOL_SIZE });
       // An idle client that loses its connection must not take the process down.
-      fastPool.on("error", (error) => console.error(`[db] idle connection error: ${error.message}`));
+      fastPool.on("error", (error) => log.error("db", `idle connection error: ${error.message}`));
     }
     return fastPool;
   };
