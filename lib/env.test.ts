@@ -73,6 +73,11 @@ describe("the environment schema", () => {
     expect(message).not.toContain("\n");
   });
 
+  it("PLATFORM_URL needs PLATFORM_SECRET", () => {
+    expect(fails({ PLATFORM_URL: "https://platform.example" })).toContain("PLATFORM_SECRET must be set when PLATFORM_URL is set");
+    expect(parseEnv({ ...base, PLATFORM_URL: "https://platform.example", PLATFORM_SECRET: SECRET }).PLATFORM_URL).toBe("https://platform.example");
+  });
+
   it("a lease shorter than the timeout is refused", () => {
     expect(fails({ DELIVERY_TIMEOUT_MS: "1000", DELIVERY_LEASE_MS: "500" })).toContain("DELIVERY_LEASE_MS must be at least DELIVERY_TIMEOUT_MS + 100");
   });

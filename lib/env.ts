@@ -193,9 +193,16 @@ export const envSchema = z
     }),
     PLATFORM_URL: url(["http:", "https:"]),
     PLATFORM_SECRET: secret(),
+    // The workspace's settings (lib/workspace/config.ts): unset means its defaults.
+    PLATFORM_TIMEOUT_MS: integer(undefined, 1),
+    SMS_CARRIER_DELAY_MS: integer(undefined, 0),
+    SMS_CARRIER_POLL_MS: integer(undefined, 1),
     NEXT_DIST_DIR: optionalText(),
   })
   .superRefine((env, ctx) => {
+    if (env.PLATFORM_URL !== undefined && env.PLATFORM_SECRET === undefined) {
+      ctx.addIssue({ code: "custom", path: ["PLATFORM_SECRET"], message: `must be set when PLATFORM_URL is set; ${GENERATE_HINT}` });
+    }
     const timeout = env.DELIVERY_TIMEOUT_MS ?? 10_000;
     if (env.DELIVERY_LEASE_MS !== undefined && env.DELIVERY_LEASE_MS < timeout + 100) {
       ctx.addIssue({ code: "custom", path: ["DELIVERY_LEASE_MS"], message: `must be at least DELIVERY_TIMEOUT_MS + 100 (${timeout + 100})` });
