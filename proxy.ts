@@ -1,19 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { appUrl } from "@/lib/env";
-import { HSTS, isHttpsUrl } from "@/lib/security-headers.mjs";
-
-// Pages: everything but the API, Next's assets and public files (which keep next.config.js's strict policy).
-const NOT_A_PAGE = /^\/(?:api(?:\/|$)|_next\/static\/|_next\/image|favicon\.ico$)|\.(?:svg|png|ico|txt)$/;
 
 // A nonce-based Content-Security-Policy for pages: Next adds the nonce to its own scripts,
 // so no inline script without it can run. API routes get a static policy from next.config.js.
 export function proxy(request: NextRequest) {
-  const https = isHttpsUrl(appUrl());
-  if (NOT_A_PAGE.test(request.nextUrl.pathname)) {
-    const response = NextResponse.next();
-    if (https) response.headers.set(HSTS.key, HSTS.value);
-    return response;
-  }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const dev = process.env.NODE_ENV !== "production";
   const csp = [
@@ -34,12 +23,10 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
-  if (https) response.headers.set(HSTS.key, HSTS.value);
   return response;
 }
 
-// Every path but the Base URL API (its own app sets its headers): pages get their nonce policy,
-// everything gets Strict-Transport-Security over https.
 export const config = {
-  matcher: [{ source: "/((?!api/zapier/|api/internal/).*)" }],
+  // Pages only: API routes, Next's assets and public files keep the static policy.
+  matcher: [{ source: "/((?!api|_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|ico|txt)$).*)" }],
 };

@@ -10,7 +10,7 @@ import { closeDatabase, ensureDatabase } from "@/lib/db";
 import { appUrl, ConfigError, loadServerEnv } from "@/lib/env";
 import { closeLimiterStores, warmLimiterStore } from "@/lib/rate-limit";
 import { databaseIsEmpty, demoLogins, demoPasswordHint, demoUsersExist, seedDemo } from "@/lib/seed";
-import { SECURITY_HEADERS, STRICT_CSP } from "@/lib/security-headers.mjs";
+import { HSTS, isHttpsUrl, SECURITY_HEADERS, STRICT_CSP } from "@/lib/security-headers.mjs";
 import { createApiApp, isApiPath } from "@/lib/zapier-api/app";
 import { flushRequestLog } from "@/lib/zapier-api/request-log";
 
@@ -128,7 +128,10 @@ async function main() {
     nextApp = app;
   }
 
+  // Over https, every answer (Next's, the API's and this server's own) pins https for two years.
+  const https = isHttpsUrl(appUrl());
   const server = http.createServer((req, res) => {
+    if (https) res.setHeader(HSTS.key, HSTS.value);
     // The client's address comes from the socket unless proxies are trusted (lib/request.ts).
     if (!trusted) {
       for (const name of FORWARDING) delete req.headers[name];

@@ -45,7 +45,7 @@ describe("Strict-Transport-Security", () => {
     try {
       const page = await fetch(`${server.baseUrl}/login`);
       const scriptPath = (await page.text()).match(/\/_next\/static\/[^"]+\.js/)?.[0] ?? "/_next/static/x.js";
-      for (const p of ["/login", "/api/zapier-accounts", "/api/auth/session", "/favicon.svg", scriptPath, "/no-such-page"]) {
+      for (const p of ["/login", "/api/zapier-accounts", "/api/auth/session", "/favicon.svg", scriptPath, "/no-such-page", "/api/%", "/api/zapier/v1/me"]) {
         const res = await fetch(`${server.baseUrl}${p}`, { redirect: "manual" });
         expect(res.headers.get("strict-transport-security"), p).toBe("max-age=63072000; includeSubDomains");
       }
