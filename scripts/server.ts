@@ -7,7 +7,8 @@
 import http from "node:http";
 import { getRequestListener } from "@hono/node-server";
 import { closeDatabase, ensureDatabase } from "@/lib/db";
-import { appUrl, ConfigError, loadServerEnv } from "@/lib/env";
+import { appUrl, ConfigError, env, loadServerEnv } from "@/lib/env";
+import { log as logLine } from "@/lib/log";
 import { closeLimiterStores, warmLimiterStore } from "@/lib/rate-limit";
 import { databaseIsEmpty, demoLogins, demoPasswordHint, demoUsersExist, seedDemo } from "@/lib/seed";
 import { HSTS, isHttpsUrl, SECURITY_HEADERS, STRICT_CSP } from "@/lib/security-headers.mjs";
@@ -34,7 +35,6 @@ process.env.APP_URL ||= `http://localhost:${port}`;
 
 const FORWARDING = ["forwarded", "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip"];
 const METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
-const trusted = process.env.TRUST_PROXY === "true" || Number(process.env.TRUST_PROXY) > 0;
 
 function answerJson(res: http.ServerResponse, status: number, code: string, message: string, extra: Record<string, string> = {}) {
   const body = JSON.stringify({ error: { code, message } });
@@ -76,11 +76,11 @@ async function prepare() {
   }
   log(`database: ${config.kind === "embedded" ? `embedded PostgreSQL (PGlite) at ${config.dataDir}` : "PostgreSQL server"}`);
 
-  if (mode === "console" && config.kind === "embedded" && process.env.SEED_DEMO !== "false" && (await databaseIsEmpty())) {
+  if (mode === "console" && config.kind === "embedded" && env().SEED_DEMO !== "false" && (await databaseIsEmpty())) {
     await seedDemo();
     log("seeded the demo services Acme Support and Globex Care");
   }
-  if (process.env.DELIVERY_WORKER === "off") {
+  if (env().DELIVERY_WORKER === "off") {
     log("delivery worker: off in this process (DELIVERY_WORKER=off): run `npm run worker` to deliver events");
   } else {
     const { startInProcessWorker } = await import("@/lib/delivery/worker");
@@ -114,7 +114,7 @@ async function main() {
   const { config, demo, passwordHint } = await prepare();
   // While the embedded database holds the demo users (a published password), listen on this
   // machine only unless HOST says otherwise.
-  const host = option("-H", "--hostname") || process.env.HOST?.trim() || (config.kind === "embedded" && demo ? "127.0.0.1" : "::");
+  const host = option("-H", "--hostname") || env().HOST || (config.kind === "embedded" && demo ? "127.0.0.1" : "::");
   const api = getRequestListener(createApiApp({ https: appUrl().startsWith("https:") }).fetch);
 
   let nextHandler: ((req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>) | null = null;
@@ -130,6 +130,7 @@ async function main() {
 
   // Over https, every answer (Next's, the API's and this server's own) pins https for two years.
   const https = isHttpsUrl(appUrl());
+  const trusted = env().TRUST_PROXY > 0;
   const server = http.createServer((req, res) => {
     if (https) res.setHeader(HSTS.key, HSTS.value);
     // The client's address comes from the socket unless proxies are trusted (lib/request.ts).
@@ -146,7 +147,7 @@ async function main() {
     const pathname = url.split("?")[0] ?? "/";
     if (isApiPath(pathname) || !nextHandler) return void api(req, res);
     nextHandler(req, res).catch((error: unknown) => {
-      console.error(`[zapier-console] request failed: ${(error as Error).message}`);
+      logLine.error("zapier-console", `request failed: ${(error as Error).message}`);
       if (!res.headersSent) answerJson(res, 500, "internal_error", "Something went wrong on our side. Try again.");
     });
   });

@@ -2,6 +2,8 @@ import Redis from "ioredis";
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import pg from "pg";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 
 /**
  * Every limit of the product (the Base URL API per account and per failing address, console
@@ -45,8 +47,8 @@ const globalForLimits = globalThis as unknown as {
 };
 const downUntil = () => (globalForLimits.__zapierLimiterDownUntil ??= new Map());
 
-export function limiterStore(env: NodeJS.ProcessEnv = process.env): LimiterStore {
-  if (env.REDIS_URL?.trim()) return "redis";
+export function limiterStore(): LimiterStore {
+  if (env().REDIS_URL) return "redis";
   return db().config.kind === "postgres" ? "postgres" : "memory";
 }
 
@@ -95,7 +97,7 @@ async function redisReady(client: Redis) {
 
 /** Opens the store's connection ahead of the first request (called at server start). */
 export async function warmLimiterStore(store: LimiterStore = limiterStore()) {
-  if (store === "redis") await redisReady(redisClient(process.env.REDIS_URL ?? ""));
+  if (store === "redis") await redisReady(redisClient(env().REDIS_URL ?? ""));
 }
 
 function logFallbackOnce(store: LimiterStore, error: unknown) {
@@ -103,7 +105,7 @@ function logFallbackOnce(store: LimiterStore, error: unknown) {
   if (logged.has(store)) return;
   logged.add(store);
   const reason = error instanceof Error ? error.message : String(error);
-  console.error(`[rate-limit] the ${store} store failed (${reason.replace(/[\x00-\x1f\x7f]/g, " ")}): counting in this process until it answers again`);
+  log.error("rate-limit", `the ${store} store failed (${reason}): counting in this process until it answers again`);
 }
 
 function withTimeout<T>(promise: Promise<T>): Promise<T> {
@@ -119,7 +121,7 @@ function withTimeout<T>(promise: Promise<T>): Promise<T> {
 function storeLimiter(store: LimiterStore, keyPrefix: string, points: number, duration: number): RateLimiterAbstract {
   const options = { keyPrefix, points, duration };
   if (store === "redis") {
-    return new RateLimiterRedis({ ...options, storeClient: redisClient(process.env.REDIS_URL ?? ""), rejectIfRedisNotReady: true });
+    return new RateLimiterRedis({ ...options, storeClient: redisClient(env().REDIS_URL ?? ""), rejectIfRedisNotReady: true });
   }
   if (store === "postgres") {
     const pool = limiterPool();
@@ -144,7 +146,7 @@ function toResult(res: RateLimiterRes, limit: number, allowed: boolean): LimitRe
  * shared store (and, with REDIS_KEY_PREFIX, deployments sharing one Redis).
  */
 export function createLimiter(name: string, points: number, duration: number, store: LimiterStore = limiterStore()): Limiter {
-  const prefix = `${process.env.RATE_LIMIT_KEY_PREFIX ?? "zapier"}:${name}`;
+  const prefix = `${env().RATE_LIMIT_KEY_PREFIX ?? "zapier"}:${name}`;
   let primary: RateLimiterAbstract | null = null;
   const fallback = new RateLimiterMemory({ keyPrefix: prefix, points, duration });
   const target = () => (primary ??= storeLimiter(store, prefix, points, duration));
@@ -152,7 +154,7 @@ export function createLimiter(name: string, points: number, duration: number, st
   async function run<T>(op: (limiter: RateLimiterAbstract) => Promise<T>): Promise<T> {
     if (store === "memory" || Date.now() < (downUntil().get(store) ?? 0)) return op(fallback);
     try {
-      if (store === "redis") await redisReady(redisClient(process.env.REDIS_URL ?? ""));
+      if (store === "redis") await redisReady(redisClient(env().REDIS_URL ?? ""));
       return await withTimeout(op(target()));
     } catch (error) {
       if (error instanceof RateLimiterRes) throw error;

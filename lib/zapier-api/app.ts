@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { ApiError, errorResponse, toErrorResponse } from "@/lib/api/errors";
 import { healthResponse } from "@/lib/health";
-import { SECURITY_HEADERS, STRICT_CSP } from "@/lib/security-headers.mjs";
+import { securityHeaders, STRICT_CSP } from "@/lib/security-headers.mjs";
 import { ROUTES, type Method } from "./routes";
 
 /** The paths the project's server hands to this app before Next sees a request. */
@@ -23,10 +23,9 @@ const notFound = () => errorResponse(new ApiError("not_found", "No such API endp
 export function createApiApp(options: { https?: boolean } = {}) {
   const app = new Hono({ strict: true });
   const headers: [string, string][] = [
-    ...SECURITY_HEADERS.map((h): [string, string] => [h.key, h.value]),
+    ...securityHeaders({ https: options.https ?? false }).map((h): [string, string] => [h.key, h.value]),
     ["Content-Security-Policy", STRICT_CSP],
     ["Cache-Control", "no-store"],
-    ...(options.https ? [["Strict-Transport-Security", "max-age=63072000; includeSubDomains"] as [string, string]] : []),
   ];
 
   app.use(async (c, next) => {

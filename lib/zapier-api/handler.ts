@@ -2,6 +2,8 @@ import type { z } from "zod";
 import { parseJsonBody } from "@/lib/api/body";
 import { ApiError, toErrorResponse } from "@/lib/api/errors";
 import { createLimiter, rateLimitHeaders, type LimitResult, type Limiter } from "@/lib/rate-limit";
+import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 import { clientAddress } from "@/lib/request";
 import { touchLastUsed, verifyAppCredentials, type AppPrincipal } from "./credentials";
 import { recordRequest } from "./request-log";
@@ -33,11 +35,11 @@ export type RouteHandler = (input: RouteInput) => Promise<Response>;
 let limiters: { perAccount: Limiter; authFailures: Limiter } | undefined;
 const limits = () =>
   (limiters ??= {
-    perAccount: createLimiter("zapier-api", Number(process.env.ZAPIER_API_RATE_LIMIT ?? 600), 60),
+    perAccount: createLimiter("zapier-api", env().ZAPIER_API_RATE_LIMIT, 60),
     // Failed authentications per address: the same answer whether or not the App ID exists. Only
     // failures count, and only failures are refused: many Zaps share Zapier's egress addresses, so
     // someone else's bad requests from one must never lock out valid credentials.
-    authFailures: createLimiter("zapier-auth-failures", Number(process.env.ZAPIER_AUTH_FAILURE_LIMIT ?? 30), 60),
+    authFailures: createLimiter("zapier-auth-failures", env().ZAPIER_AUTH_FAILURE_LIMIT, 60),
   });
 
 function bearer(req: Request): string | null {
@@ -54,7 +56,7 @@ function withHeaders(response: Response, headers: Record<string, string>) {
 /** Work that must never delay the answer nor fail it: run after the response is handed back, errors logged. */
 function afterResponse(label: string, work: () => Promise<unknown>) {
   setImmediate(() => {
-    work().catch((e: unknown) => console.error(`[zapier-api] ${label} failed: ${(e as Error).message}`));
+    work().catch((e: unknown) => log.error("zapier-api", `${label} failed: ${(e as Error).message}`));
   });
 }
 

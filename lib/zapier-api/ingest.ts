@@ -4,13 +4,14 @@ import { parseJsonBody, zodToApiError } from "@/lib/api/body";
 import { ApiError, toErrorResponse } from "@/lib/api/errors";
 import { parseIngest } from "@/lib/events/schemas";
 import { ingestEvent } from "@/lib/events/service";
+import { env } from "@/lib/env";
 import type { RouteHandler } from "./handler";
 
 const sha256 = (value: string) => crypto.createHash("sha256").update(value).digest();
 
 /** Constant-time: both sides are hashed to the same length before comparing. */
 function authorised(req: Request) {
-  const secret = process.env.EVENTS_INGEST_SECRET ?? "";
+  const secret = env().EVENTS_INGEST_SECRET ?? "";
   const presented = req.headers.get("authorization")?.match(/^Bearer\s+(\S+)\s*$/i)?.[1] ?? "";
   return secret.length > 0 && crypto.timingSafeEqual(sha256(presented), sha256(secret));
 }

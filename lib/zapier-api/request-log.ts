@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import { db } from "@/lib/db";
+import { log as logLine } from "@/lib/log";
 
 /** One Base URL call as the console's request log keeps it: no message text, no contact details. */
 export interface RequestLogEntry {
@@ -34,7 +35,7 @@ export function recordRequest(entry: RequestLogEntry) {
   const l = log();
   if (l.buffer.length >= MAX_BUFFERED) {
     l.buffer.shift();
-    if (l.buffer.length % 1000 === 0) console.error("[request-log] the database is not keeping up: dropping the oldest entries");
+    if (l.buffer.length % 1000 === 0) logLine.error("request-log", "the database is not keeping up: dropping the oldest entries");
   }
   l.buffer.push(entry);
   if (!l.timer) {
@@ -56,12 +57,12 @@ export async function flushRequestLog(): Promise<void> {
       try {
         await insertBatch(batch);
       } catch (error) {
-        console.error(`[request-log] ${batch.length} entries not written: ${(error as Error).message}`);
+        logLine.error("request-log", `${batch.length} entries not written: ${(error as Error).message}`);
       }
     }
     if (Date.now() - l.lastPrune > PRUNE_EVERY_MS) {
       l.lastPrune = Date.now();
-      await pruneRequestLog().catch((error: unknown) => console.error(`[request-log] pruning failed: ${(error as Error).message}`));
+      await pruneRequestLog().catch((error: unknown) => logLine.error("request-log", `pruning failed: ${(error as Error).message}`));
     }
   })();
   l.flushing = work;
