@@ -32,6 +32,9 @@ export const TEST_SERVICES = [
   "actions-other",
   "console-page",
   "console-page-other",
+  "fairness",
+  "fairness-other",
+  "retention",
 ] as const;
 export type TestService = (typeof TEST_SERVICES)[number];
 
