@@ -25,6 +25,9 @@ export function deliveryConfig(env: NodeJS.ProcessEnv = process.env) {
     // Settled deliveries (and their attempts) and events older than this are deleted by the
     // worker, a small batch at a time; pending deliveries are never deleted. 0 keeps everything.
     retentionDays: num("DELIVERY_RETENTION_DAYS", 30, 0),
+    // PostgreSQL: the worker's claims and settlements commit without waiting for the WAL flush
+    // unless this is "on" (lib/delivery/store.ts says why that is safe).
+    synchronousCommit: env.DELIVERY_SYNCHRONOUS_COMMIT === "on",
   };
 }
 export type DeliveryConfig = ReturnType<typeof deliveryConfig>;

@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { Prisma, prisma } from "@/lib/db";
+import { prisma } from "@/lib/db";
 import { databaseConfig } from "@/lib/db/config";
 import { liveTokenHashes, revokeSubscriptions } from "@/lib/hooks/revoke";
 import { activeSigningKeys, signatureHeaders } from "@/lib/hooks/signing";
@@ -7,6 +7,7 @@ import { targetProblem } from "@/lib/hooks/target-hosts";
 import { backoffMs, deliveryConfig, type DeliveryConfig } from "./config";
 import { deleteExpired } from "./retention";
 import { sendToTarget } from "./send";
+import { workerStore, type WorkerStore } from "./store";
 import { listenForDeliveryWork, onDeliveryWork } from "./wake";
 
 interface Claimed {
@@ -45,7 +46,61 @@ interface Settlement {
 }
 
 const log = (line: string) => console.log(`[delivery] ${line}`);
-const NOW = Prisma.sql`(now() AT TIME ZONE 'UTC')`;
+const NOW = `(now() AT TIME ZONE 'UTC')`;
+
+// Visits each service with pending work (a loose index scan of (status, serviceId, nextAttemptAt)),
+// takes its oldest due rows up to its free share ($4: the slots each service holds now; $3: the
+// share), then the oldest $2 of those; the event's payload and the account's signing state come
+// back with the claim, in one round trip. $1: the lease end (epoch ms), $5: this worker's id.
+const CLAIM_SQL = `
+  WITH RECURSIVE services AS (
+    (SELECT "serviceId" FROM "Delivery" WHERE "status" = 'PENDING' ORDER BY "serviceId" LIMIT 1)
+    UNION ALL
+    SELECT (SELECT d."serviceId" FROM "Delivery" d WHERE d."status" = 'PENDING' AND d."serviceId" > s."serviceId" ORDER BY d."serviceId" LIMIT 1)
+    FROM services s WHERE s."serviceId" IS NOT NULL
+  ), candidates AS (
+    SELECT c."id", c."nextAttemptAt" FROM services s
+    CROSS JOIN LATERAL (
+      SELECT d."id", d."nextAttemptAt" FROM "Delivery" d
+      WHERE d."status" = 'PENDING' AND d."serviceId" = s."serviceId" AND d."nextAttemptAt" <= ${NOW}
+        AND (d."lockedUntil" IS NULL OR d."lockedUntil" < ${NOW})
+      ORDER BY d."nextAttemptAt"
+      LIMIT GREATEST(0, $3::int - COALESCE(($4::jsonb ->> s."serviceId")::int, 0))
+      FOR UPDATE SKIP LOCKED
+    ) c
+    WHERE s."serviceId" IS NOT NULL
+    ORDER BY c."nextAttemptAt"
+    LIMIT $2::int
+  ), claimed AS (
+    UPDATE "Delivery" d SET "lockedUntil" = to_timestamp($1::float8 / 1000) AT TIME ZONE 'UTC', "lockedBy" = $5::text
+    WHERE d."id" = ANY(ARRAY(SELECT "id" FROM candidates))
+    RETURNING d."id", d."kind", d."serviceId", d."accountId", d."subscriptionId", d."eventId", d."eventName", d."targetUrl", d."attempts"
+  )
+  SELECT c."id", c."kind"::text AS "kind", c."serviceId", c."accountId", c."subscriptionId", c."eventId", c."eventName", c."targetUrl", c."attempts",
+         e."payload"::text AS "body", a."signingGeneration",
+         (a."previousTokenHash" IS NOT NULL AND a."previousTokenExpiresAt" > ${NOW}) AS "previousSigningLive"
+  FROM claimed c
+  LEFT JOIN "Event" e ON e."id" = c."eventId"
+  LEFT JOIN "ZapierAccount" a ON a."id" = c."accountId"`;
+
+// One statement settles the rows and records their attempts, and only for the lease holder ($1):
+// a worker whose lease ran out must not overwrite another's work. $2…$11: one array per column.
+const SETTLE_SQL = `
+  WITH v AS (
+    SELECT * FROM unnest($2::text[], $3::text[], $4::int[], $5::int[], $6::text[], $7::bool[], $8::float8[], $9::text[], $10::int[], $11::text[])
+      AS v("id", "status", "attempts", "statusCode", "lastError", "delivered", "nextAttemptMs", "outcome", "durationMs", "error")
+  ), settled AS (
+    UPDATE "Delivery" d SET
+      "status" = v."status"::"DeliveryStatus", "attempts" = v."attempts", "lastStatusCode" = v."statusCode", "lastError" = v."lastError",
+      "deliveredAt" = CASE WHEN v."delivered" THEN ${NOW} ELSE d."deliveredAt" END,
+      "nextAttemptAt" = CASE WHEN v."nextAttemptMs" IS NOT NULL THEN to_timestamp(v."nextAttemptMs" / 1000) AT TIME ZONE 'UTC' ELSE d."nextAttemptAt" END,
+      "lockedBy" = NULL, "lockedUntil" = NULL, "updatedAt" = ${NOW}
+    FROM v WHERE d."id" = v."id" AND d."lockedBy" = $1::text
+    RETURNING d."id", v."attempts", v."outcome", v."statusCode", v."durationMs", v."error"
+  )
+  INSERT INTO "DeliveryAttempt" ("id", "deliveryId", "number", "outcome", "statusCode", "durationMs", "error")
+  SELECT gen_random_uuid()::text, s."id", s."attempts", s."outcome"::"AttemptOutcome", s."statusCode", s."durationMs", s."error" FROM settled s
+  RETURNING "deliveryId"`;
 
 /**
  * Keeps up to `concurrency` sends in flight: claims due deliveries atomically (FOR UPDATE SKIP
@@ -74,8 +129,11 @@ export class DeliveryWorker {
   private settleQueue: Settlement[] = [];
   private settling: Promise<void> | null = null;
   private retention: Promise<void> | null = null;
+  private readonly store: WorkerStore;
 
-  constructor(private readonly config: DeliveryConfig = deliveryConfig()) {}
+  constructor(private readonly config: DeliveryConfig = deliveryConfig()) {
+    this.store = workerStore({ synchronousCommit: config.synchronousCommit, poolSize: 3 });
+  }
 
   start() {
     if (this.running) return;
@@ -94,6 +152,7 @@ export class DeliveryWorker {
     this.wake();
     await this.loop;
     await this.retention;
+    await this.store.close();
   }
 
   wake() {
@@ -119,7 +178,7 @@ export class DeliveryWorker {
 
   private async run() {
     // Claim when at least this many slots are free (or nothing is in flight): fewer, bigger claims under load.
-    const minClaim = Math.max(1, Math.floor(this.config.concurrency / 8));
+    const minClaim = Math.max(1, Math.floor(this.config.concurrency / 4));
     while (this.running) {
       try {
         if (Date.now() - this.lastSweep >= this.config.sweepMs) {
@@ -137,8 +196,12 @@ export class DeliveryWorker {
       } catch (error) {
         log(`worker ${this.id}: ${(error as Error).message}`);
       }
-      // Wait for new work, a send that finishes (it frees a slot, and its service's share) or the poll interval.
-      if (this.running) await this.idle(this.config.pollMs);
+      // Wait for new work, a send that finishes (it frees a slot, and its service's share) or the poll interval;
+      // then let the I/O already waiting (other answers) run first, so one claim refills many slots.
+      if (this.running) {
+        await this.idle(this.config.pollMs);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     }
     await Promise.all(this.inFlight.values());
     await this.flushSettlements();
@@ -148,39 +211,7 @@ export class DeliveryWorker {
   async claim(limit: number): Promise<number> {
     const leaseUntilMs = Date.now() + this.config.leaseMs;
     const held = JSON.stringify(Object.fromEntries(this.perService));
-    // Visits each service with pending work (a loose index scan of (status, serviceId, nextAttemptAt)),
-    // takes its oldest due rows up to its free share, then the oldest `limit` of those; the event's
-    // payload and the account's signing state come back with the claim, in one round trip.
-    const batch = await prisma.$queryRaw<Claimed[]>`
-      WITH RECURSIVE services AS (
-        (SELECT "serviceId" FROM "Delivery" WHERE "status" = 'PENDING' ORDER BY "serviceId" LIMIT 1)
-        UNION ALL
-        SELECT (SELECT d."serviceId" FROM "Delivery" d WHERE d."status" = 'PENDING' AND d."serviceId" > s."serviceId" ORDER BY d."serviceId" LIMIT 1)
-        FROM services s WHERE s."serviceId" IS NOT NULL
-      ), candidates AS (
-        SELECT c."id", c."nextAttemptAt" FROM services s
-        CROSS JOIN LATERAL (
-          SELECT d."id", d."nextAttemptAt" FROM "Delivery" d
-          WHERE d."status" = 'PENDING' AND d."serviceId" = s."serviceId" AND d."nextAttemptAt" <= ${NOW}
-            AND (d."lockedUntil" IS NULL OR d."lockedUntil" < ${NOW})
-          ORDER BY d."nextAttemptAt"
-          LIMIT GREATEST(0, ${this.config.serviceConcurrency}::int - COALESCE((${held}::jsonb ->> s."serviceId")::int, 0))
-          FOR UPDATE SKIP LOCKED
-        ) c
-        WHERE s."serviceId" IS NOT NULL
-        ORDER BY c."nextAttemptAt"
-        LIMIT ${limit}
-      ), claimed AS (
-        UPDATE "Delivery" d SET "lockedUntil" = to_timestamp(${leaseUntilMs}::float8 / 1000) AT TIME ZONE 'UTC', "lockedBy" = ${this.id}
-        FROM candidates c WHERE d."id" = c."id"
-        RETURNING d."id", d."kind", d."serviceId", d."accountId", d."subscriptionId", d."eventId", d."eventName", d."targetUrl", d."attempts"
-      )
-      SELECT c."id", c."kind"::text AS "kind", c."serviceId", c."accountId", c."subscriptionId", c."eventId", c."eventName", c."targetUrl", c."attempts",
-             e."payload"::text AS "body", a."signingGeneration",
-             (a."previousTokenHash" IS NOT NULL AND a."previousTokenExpiresAt" > ${NOW}) AS "previousSigningLive"
-      FROM claimed c
-      LEFT JOIN "Event" e ON e."id" = c."eventId"
-      LEFT JOIN "ZapierAccount" a ON a."id" = c."accountId"`;
+    const batch = await this.store.query<Claimed>(CLAIM_SQL, [leaseUntilMs, limit, this.config.serviceConcurrency, held, this.id]);
     for (const d of batch) {
       this.perService.set(d.serviceId, (this.perService.get(d.serviceId) ?? 0) + 1);
       const task = this.deliver(d).finally(() => {
@@ -268,7 +299,10 @@ export class DeliveryWorker {
       error,
       gone: outcome.result === "gone",
     });
-    this.settling ??= this.settleLoop().finally(() => (this.settling = null));
+    // Started after the I/O already waiting (other answers) has run, so that one statement settles them all.
+    this.settling ??= new Promise((resolve) => setImmediate(resolve))
+      .then(() => this.settleLoop())
+      .finally(() => (this.settling = null));
   }
 
   private async flushSettlements() {
@@ -290,27 +324,19 @@ export class DeliveryWorker {
 
   private async settle(batch: Settlement[]) {
     const col = <T>(pick: (s: Settlement) => T) => batch.map(pick);
-    // One statement settles the rows and records their attempts, and only for the lease holder:
-    // a worker whose lease ran out must not overwrite another's work.
-    const settled = await prisma.$queryRaw<{ deliveryId: string }[]>`
-      WITH v AS (
-        SELECT * FROM unnest(
-          ${col((s) => s.d.id)}::text[], ${col((s) => s.status)}::text[], ${col((s) => s.attempts)}::int[], ${col((s) => s.statusCode)}::int[],
-          ${col((s) => s.lastError)}::text[], ${col((s) => s.delivered)}::bool[], ${col((s) => s.nextAttemptMs)}::float8[],
-          ${col((s) => s.outcome)}::text[], ${col((s) => s.durationMs)}::int[], ${col((s) => s.error)}::text[]
-        ) AS v("id", "status", "attempts", "statusCode", "lastError", "delivered", "nextAttemptMs", "outcome", "durationMs", "error")
-      ), settled AS (
-        UPDATE "Delivery" d SET
-          "status" = v."status"::"DeliveryStatus", "attempts" = v."attempts", "lastStatusCode" = v."statusCode", "lastError" = v."lastError",
-          "deliveredAt" = CASE WHEN v."delivered" THEN ${NOW} ELSE d."deliveredAt" END,
-          "nextAttemptAt" = CASE WHEN v."nextAttemptMs" IS NOT NULL THEN to_timestamp(v."nextAttemptMs" / 1000) AT TIME ZONE 'UTC' ELSE d."nextAttemptAt" END,
-          "lockedBy" = NULL, "lockedUntil" = NULL, "updatedAt" = ${NOW}
-        FROM v WHERE d."id" = v."id" AND d."lockedBy" = ${this.id}
-        RETURNING d."id", v."attempts", v."outcome", v."statusCode", v."durationMs", v."error"
-      )
-      INSERT INTO "DeliveryAttempt" ("id", "deliveryId", "number", "outcome", "statusCode", "durationMs", "error")
-      SELECT gen_random_uuid()::text, s."id", s."attempts", s."outcome"::"AttemptOutcome", s."statusCode", s."durationMs", s."error" FROM settled s
-      RETURNING "deliveryId"`;
+    const settled = await this.store.query<{ deliveryId: string }>(SETTLE_SQL, [
+      this.id,
+      col((s) => s.d.id),
+      col((s) => s.status),
+      col((s) => s.attempts),
+      col((s) => s.statusCode),
+      col((s) => s.lastError),
+      col((s) => s.delivered),
+      col((s) => s.nextAttemptMs),
+      col((s) => s.outcome),
+      col((s) => s.durationMs),
+      col((s) => s.error),
+    ]);
     if (!batch.some((s) => s.gone)) return;
     const ok = new Set(settled.map((r) => r.deliveryId));
     for (const s of batch) {
