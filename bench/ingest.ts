@@ -57,7 +57,8 @@ ensureBuild();
 const db = await benchDatabase(kind);
 seedTestDatabase(db.databaseUrl);
 const pgPool = kind === "postgres" ? new pg.Pool({ connectionString: db.databaseUrl, max: CONNECTIONS }) : null;
-const server = await startNextServer({ databaseUrl: db.databaseUrl, env: { DELIVERY_WORKER: "off" } });
+pgPool?.on("error", (error) => console.error(`baseline pool: ${error.message}`)); // an idle connection closed under it
+const server = await startNextServer({ databaseUrl: db.databaseUrl, env: { DELIVERY_WORKER: "off", DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? String(CONNECTIONS) } });
 let serverRate = 0;
 let deliveriesPerEvent = 0;
 let serviceId = "";
