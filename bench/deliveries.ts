@@ -1,114 +1,119 @@
 /**
- * Event delivery end to end: ingest N events into the outbox of a production server on a fresh
- * database, and measure until a local sink (loopback) has received every one. Reports ingest
- * rate and deliveries per second. Embedded database by default; PostgreSQL with
- * TEST_DATABASE_URL. Bounded: EVENTS ≤ 5000.
+ * Deliveries out: a standalone worker process drains a backlog of BACKLOG deliveries (2 hooks per
+ * event) to a local sink that answers 204 at once; measured from the worker's start to the last
+ * delivery settled (attempt recorded). Baseline in the same run: the sink's own ceiling, the same
+ * number of POSTs of the same body sent straight from node:http over kept-alive connections at the
+ * worker's concurrency, with no database. Prints one line.
  *
- *   npx tsx bench/deliveries.ts        (EVENTS=500 HOOKS=2 to change the load)
- *
- * SLOW_HOOKS=1 adds hooks whose target answers only after SLOW_MS (default 1000): the figures
- * then show whether slow targets hold up the deliveries to the fast ones.
+ *   npm run bench:deliveries               (PostgreSQL, then embedded)
+ *   npx tsx bench/deliveries.ts [postgres|embedded]     BACKLOG=4000 DELIVERY_CONCURRENCY=64
  */
 import "../lib/load-dotenv.mjs";
+import { PGlite } from "@electric-sql/pglite";
+import { spawn } from "node:child_process";
 import http from "node:http";
-import { performance } from "node:perf_hooks";
-import { createTestDatabase, ensureBuild, seedTestDatabase, startNextServer } from "../tests/helpers/server";
-import { adminEmail, TEST_ENV, TEST_PASSWORD } from "../tests/setup/fixtures";
+import path from "node:path";
+import pg from "pg";
+import { seedTestDatabase } from "../tests/helpers/server";
+import { TEST_ENV } from "../tests/setup/fixtures";
+import { benchDatabase, databaseKind, round } from "./lib/pipeline";
 
-const EVENTS = Math.min(Number(process.env.EVENTS ?? 500), 5000);
-const HOOKS = Math.min(Number(process.env.HOOKS ?? 2), 10);
-const SLOW_HOOKS = Math.min(Number(process.env.SLOW_HOOKS ?? 0), 10);
-const SLOW_MS = Math.min(Number(process.env.SLOW_MS ?? 1000), 8000);
-const INGEST_CONCURRENCY = 8;
+const BACKLOG = Math.min(Number(process.env.BACKLOG ?? 4000), 20_000);
+const CONCURRENCY = Math.min(Number(process.env.DELIVERY_CONCURRENCY ?? 64), 256);
+const kind = databaseKind();
+const root = path.resolve(import.meta.dirname, "..");
 
-const received = new Set<string>();
-const receivedSlow = new Set<string>();
-let firstAt = 0;
-let lastAt = 0;
+let received = 0;
 const sink = http.createServer((req, res) => {
   req.resume();
-  req.on("end", () => {
-    if (req.url?.startsWith("/slow")) {
-      setTimeout(() => {
-        receivedSlow.add(String(req.headers["x-cinnox-delivery"]));
-        res.writeHead(200).end();
-      }, SLOW_MS);
-      return;
-    }
-    received.add(String(req.headers["x-cinnox-delivery"]));
-    lastAt = performance.now();
-    firstAt ||= lastAt;
-    res.writeHead(200).end();
+  req.once("end", () => {
+    received++;
+    res.writeHead(204).end();
   });
 });
+sink.keepAliveTimeout = 10_000;
 await new Promise<void>((resolve) => sink.listen(0, "127.0.0.1", resolve));
-const sinkPort = (sink.address() as { port: number }).port;
+const target = `http://127.0.0.1:${(sink.address() as { port: number }).port}/sink`;
 
-ensureBuild();
-const db = await createTestDatabase();
+const payload = JSON.stringify({ status: "created", name: "Chan Tai Man", id: "evt_bench", eventId: "evt_bench", event: "contact.created", occurredAt: new Date().toISOString() });
+// The backlog, as ingest leaves it: BACKLOG/2 events with 2 deliveries each, all due.
+const BACKLOG_SQL = `
+  WITH svc AS (SELECT "id" FROM "Service" WHERE "slug" = 'bench'),
+  account AS (
+    INSERT INTO "ZapierAccount" ("id", "serviceId", "name", "nameKey", "appId", "tokenHash", "tokenCiphertext", "tokenPreview", "updatedAt")
+    SELECT 'acc_bench', svc."id", 'Bench', 'bench', 'app_bench', 'h', 'c', 'p', now() FROM svc RETURNING "id", "serviceId"
+  ), hooks AS (
+    INSERT INTO "HookSubscription" ("id", "accountId", "serviceId", "event", "targetUrl", "tokenHash")
+    SELECT 'hook_' || n, account."id", account."serviceId", 'contact.created', '${target}?h=' || n, 'h' FROM account, generate_series(1, 2) n
+    RETURNING "id", "accountId", "serviceId", "targetUrl"
+  ), events AS (
+    INSERT INTO "Event" ("id", "serviceId", "event", "payload", "occurredAt")
+    SELECT 'evt_' || n, svc."id", 'contact.created', '${payload}'::jsonb, now() FROM svc, generate_series(1, ${Math.ceil(BACKLOG / 2)}) n
+    RETURNING "id"
+  )
+  INSERT INTO "Delivery" ("id", "kind", "serviceId", "accountId", "subscriptionId", "eventId", "eventName", "targetUrl", "nextAttemptAt", "updatedAt")
+  SELECT gen_random_uuid()::text, 'EVENT', h."serviceId", h."accountId", h."id", e."id", 'contact.created', h."targetUrl", now() - interval '1 minute', now()
+  FROM events e, hooks h`;
+
+const db = await benchDatabase(kind);
 seedTestDatabase(db.databaseUrl);
-const server = await startNextServer({ databaseUrl: db.databaseUrl, env: { DELIVERY_POLL_MS: "200", DELIVERY_CONCURRENCY: "50", DELIVERY_BATCH_SIZE: "50" } });
-try {
-  const csrf = await fetch(`${server.baseUrl}/api/auth/csrf`);
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const signIn = await fetch(`${server.baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; "), origin: server.baseUrl },
-    body: new URLSearchParams({ csrfToken, email: adminEmail("bench"), password: TEST_PASSWORD, json: "true" }),
-    redirect: "manual",
-  });
-  const cookie = [...jar, ...signIn.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
-  const created = await fetch(`${server.baseUrl}/api/zapier-accounts`, {
-    method: "POST",
-    headers: { cookie, origin: server.baseUrl, "content-type": "application/json" },
-    body: JSON.stringify({ name: "Bench deliveries" }),
-  });
-  const { account, appToken } = (await created.json()) as { account: { appId: string; baseUrl: string }; appToken: string };
-  const auth = { "x-app-id": account.appId, authorization: `Bearer ${appToken}`, "content-type": "application/json" };
-  const me = (await (await fetch(`${account.baseUrl}/me`, { headers: auth })).json()) as { service: { id: string } };
-  for (let h = 0; h < HOOKS; h++) {
-    await fetch(`${account.baseUrl}/hooks`, { method: "POST", headers: auth, body: JSON.stringify({ event: "contact.created", targetUrl: `http://127.0.0.1:${sinkPort}/h${h}` }) });
-  }
-  for (let h = 0; h < SLOW_HOOKS; h++) {
-    await fetch(`${account.baseUrl}/hooks`, { method: "POST", headers: auth, body: JSON.stringify({ event: "contact.created", targetUrl: `http://127.0.0.1:${sinkPort}/slow${h}` }) });
-  }
+if (kind === "postgres") {
+  const client = new pg.Client({ connectionString: db.databaseUrl });
+  await client.connect();
+  await client.query(BACKLOG_SQL);
+  await client.end();
+} else {
+  const pglite = new PGlite(db.databaseUrl.slice("file:".length));
+  await pglite.exec(BACKLOG_SQL);
+  await pglite.close();
+}
+const expected = Math.ceil(BACKLOG / 2) * 2;
 
-  const started = performance.now();
-  let next = 0;
+// The ceiling: the same POSTs from node:http at the same concurrency, no database; measured before
+// and after the worker (the machine's load moves), the mean taken.
+async function sinkCeiling() {
+  const agent = new http.Agent({ keepAlive: true });
+  let sent = 0;
+  const t0 = performance.now();
   await Promise.all(
-    Array.from({ length: INGEST_CONCURRENCY }, async () => {
-      while (next < EVENTS) {
-        next++;
-        const res = await fetch(`${server.baseUrl}/api/internal/events`, {
-          method: "POST",
-          headers: { authorization: `Bearer ${TEST_ENV.EVENTS_INGEST_SECRET}`, "content-type": "application/json" },
-          body: JSON.stringify({ serviceId: me.service.id, event: "contact.created", data: { status: "created", name: `Contact ${next}` } }),
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (sent < expected) {
+        sent++;
+        await new Promise<void>((resolve, reject) => {
+          const req = http.request(target, { method: "POST", agent, headers: { "content-type": "application/json", "content-length": String(Buffer.byteLength(payload)) } }, (res) => {
+            res.resume();
+            res.once("end", resolve);
+          });
+          req.once("error", reject);
+          req.end(payload);
         });
-        if (res.status !== 202) throw new Error(`ingest ${res.status}`);
       }
     }),
   );
-  const ingested = performance.now();
-  const expected = EVENTS * HOOKS;
-  const deadline = Date.now() + 300_000;
-  while (received.size < expected && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-  const done = performance.now();
-  while (receivedSlow.size < EVENTS * SLOW_HOOKS && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-  const slowDone = performance.now();
-
-  const s = (ms: number) => (ms / 1000).toFixed(2);
-  console.log(`Event delivery on ${db.kind} database (${process.version}, production build, in-process worker)`);
-  console.log(`  ${EVENTS} events × ${HOOKS} hooks = ${expected} deliveries to fast targets; received ${received.size}`);
-  console.log(`  ingest: ${Math.round(EVENTS / ((ingested - started) / 1000))} events/s (202 after the outbox commit)`);
-  console.log(`  delivery: ${Math.round(received.size / ((done - started) / 1000))} deliveries/s end to end (${s(done - started)} s from first ingest to last arrival)`);
-  console.log(`  first delivery ${s(firstAt - started)} s after the first ingest; last ${s(lastAt - ingested)} s after the last ingest`);
-  if (SLOW_HOOKS) {
-    console.log(`  plus ${SLOW_HOOKS} slow hook(s) answering after ${SLOW_MS} ms: received ${receivedSlow.size} of ${EVENTS * SLOW_HOOKS}, the last ${s(slowDone - ingested)} s after the last ingest`);
-  }
-  if (received.size < expected || receivedSlow.size < EVENTS * SLOW_HOOKS) process.exitCode = 1;
-} finally {
-  await server.stop();
-  await db.drop();
-  sink.close();
+  agent.destroy();
+  return expected / ((performance.now() - t0) / 1000);
 }
+const before = await sinkCeiling();
+received = 0;
+
+const child = spawn(process.execPath, [...(process.env.CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir=/tmp/delivery-prof"] : []), "--import", "tsx", "bench/lib/drain-worker.ts"], {
+  cwd: root,
+  env: { ...process.env, ...TEST_ENV, DATABASE_URL: db.databaseUrl, EXPECTED: String(expected), DELIVERY_CONCURRENCY: String(CONCURRENCY), DELIVERY_POLL_MS: "1000" },
+  stdio: ["ignore", "pipe", "inherit"],
+});
+let out = "";
+child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+await new Promise<void>((resolve) => child.once("exit", () => resolve()));
+const line = out.split("\n").find((l) => l.startsWith("{"));
+if (!line) throw new Error(`the worker printed no result:\n${out}`);
+const { startedAt, settledAt, settled } = JSON.parse(line) as { startedAt: number; settledAt: number; settled: number };
+if (settled < expected || received < expected) throw new Error(`drained ${settled} of ${expected} (the sink saw ${received})`);
+const workerRate = expected / ((settledAt - startedAt) / 1000);
+const ceiling = (before + (await sinkCeiling())) / 2;
+
+sink.close();
+await db.drop();
+console.log(
+  `deliveries (${kind}): ${round(workerRate)} deliveries/s (a standalone worker, ${CONCURRENCY} slots, draining ${expected} to a local 204 sink, every attempt recorded) · ` +
+    `bare node:http POSTs to the same sink ${round(ceiling)}/s · ratio ${(workerRate / ceiling).toFixed(2)}`,
+);

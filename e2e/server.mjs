@@ -25,7 +25,7 @@ const env = {
   NEXT_DIST_DIR: distDir,
   SEED_DEMO: "false",
   // Events and deliveries in the browser suite: local hook targets, a known ingest secret, quick retries.
-  HOOK_TARGET_HOSTS: "127.0.0.1,localhost",
+  HOOK_TARGET_HOSTS: "http://127.0.0.1,http://localhost",
   EVENTS_INGEST_SECRET: "e2e-ingest-secret-0123456789abcdef",
   DELIVERY_POLL_MS: "200",
   DELIVERY_BACKOFF_BASE_MS: "200",

@@ -5,6 +5,7 @@ export function deliveryConfig(env: NodeJS.ProcessEnv = process.env) {
     return Number.isFinite(value) && value >= min ? value : fallback;
   };
   const timeoutMs = num("DELIVERY_TIMEOUT_MS", 10_000, 100);
+  const concurrency = num("DELIVERY_CONCURRENCY", num("DELIVERY_BATCH_SIZE", 20, 1), 1);
   return {
     maxAttempts: num("DELIVERY_MAX_ATTEMPTS", 8, 1),
     backoffBaseMs: num("DELIVERY_BACKOFF_BASE_MS", 2_000, 1),
@@ -16,8 +17,17 @@ export function deliveryConfig(env: NodeJS.ProcessEnv = process.env) {
     pollMs: num("DELIVERY_POLL_MS", 1000, 10),
     // Sends in flight at once; a freed slot is refilled by the next claim, so one slow target
     // holds up one slot, not everyone. DELIVERY_BATCH_SIZE is this setting's former name.
-    concurrency: num("DELIVERY_CONCURRENCY", num("DELIVERY_BATCH_SIZE", 20, 1), 1),
+    concurrency,
+    // At most this many of the slots go to one service (tenant), so one service's hanging
+    // targets leave the other slots to everyone else.
+    serviceConcurrency: Math.min(concurrency, num("DELIVERY_SERVICE_CONCURRENCY", Math.max(1, Math.ceil(concurrency / 2)), 1)),
     sweepMs: num("DELIVERY_SWEEP_MS", 30_000, 100),
+    // Settled deliveries (and their attempts) and events older than this are deleted by the
+    // worker, a small batch at a time; pending deliveries are never deleted. 0 keeps everything.
+    retentionDays: num("DELIVERY_RETENTION_DAYS", 30, 0),
+    // PostgreSQL: the worker's claims and settlements commit without waiting for the WAL flush
+    // unless this is "on" (lib/delivery/store.ts says why that is safe).
+    synchronousCommit: env.DELIVERY_SYNCHRONOUS_COMMIT === "on",
   };
 }
 export type DeliveryConfig = ReturnType<typeof deliveryConfig>;

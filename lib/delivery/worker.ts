@@ -1,20 +1,29 @@
 import crypto from "node:crypto";
 import { prisma } from "@/lib/db";
+import { databaseConfig } from "@/lib/db/config";
 import { liveTokenHashes, revokeSubscriptions } from "@/lib/hooks/revoke";
-import { signBody } from "@/lib/hooks/signing";
+import { activeSigningKeys, signatureHeaders } from "@/lib/hooks/signing";
 import { targetProblem } from "@/lib/hooks/target-hosts";
 import { backoffMs, deliveryConfig, type DeliveryConfig } from "./config";
-import { onDeliveryWork } from "./wake";
+import { deleteExpired } from "./retention";
+import { sendToTarget } from "./send";
+import { workerStore, type WorkerStore } from "./store";
+import { listenForDeliveryWork, onDeliveryWork } from "./wake";
 
 interface Claimed {
   id: string;
   kind: "EVENT" | "UNSUBSCRIBE";
+  serviceId: string;
   accountId: string | null;
   subscriptionId: string | null;
   eventId: string | null;
   eventName: string;
   targetUrl: string;
   attempts: number;
+  /** The event's payload as the database holds it (jsonb's text form): sent as is. */
+  body: string | null;
+  signingGeneration: number | null;
+  previousSigningLive: boolean | null;
 }
 
 type Outcome =
@@ -22,15 +31,89 @@ type Outcome =
   | { result: "gone"; statusCode: number }
   | { result: "retry" | "fail"; statusCode: number | null; error: string };
 
+interface Settlement {
+  d: Claimed;
+  status: "PENDING" | "DELIVERED" | "FAILED";
+  attempts: number;
+  statusCode: number | null;
+  lastError: string | null;
+  delivered: boolean;
+  nextAttemptMs: number | null;
+  outcome: "DELIVERED" | "RETRY" | "FAILED" | "GONE";
+  durationMs: number;
+  error: string | null;
+  gone: boolean;
+}
+
 const log = (line: string) => console.log(`[delivery] ${line}`);
+const NOW = `(now() AT TIME ZONE 'UTC')`;
+
+// Visits each service with pending work (a loose index scan of (status, serviceId, nextAttemptAt)),
+// takes its oldest due rows up to its free share ($4: the slots each service holds now; $3: the
+// share), then the oldest $2 of those; the event's payload and the account's signing state come
+// back with the claim, in one round trip. $1: the lease end (epoch ms), $5: this worker's id.
+const CLAIM_SQL = `
+  WITH RECURSIVE services AS (
+    (SELECT "serviceId" FROM "Delivery" WHERE "status" = 'PENDING' ORDER BY "serviceId" LIMIT 1)
+    UNION ALL
+    SELECT (SELECT d."serviceId" FROM "Delivery" d WHERE d."status" = 'PENDING' AND d."serviceId" > s."serviceId" ORDER BY d."serviceId" LIMIT 1)
+    FROM services s WHERE s."serviceId" IS NOT NULL
+  ), candidates AS (
+    SELECT c."id", c."nextAttemptAt" FROM services s
+    CROSS JOIN LATERAL (
+      SELECT d."id", d."nextAttemptAt" FROM "Delivery" d
+      WHERE d."status" = 'PENDING' AND d."serviceId" = s."serviceId" AND d."nextAttemptAt" <= ${NOW}
+        AND (d."lockedUntil" IS NULL OR d."lockedUntil" < ${NOW})
+      ORDER BY d."nextAttemptAt"
+      LIMIT GREATEST(0, $3::int - COALESCE(($4::jsonb ->> s."serviceId")::int, 0))
+      FOR UPDATE SKIP LOCKED
+    ) c
+    WHERE s."serviceId" IS NOT NULL
+    ORDER BY c."nextAttemptAt"
+    LIMIT $2::int
+  ), claimed AS (
+    UPDATE "Delivery" d SET "lockedUntil" = to_timestamp($1::float8 / 1000) AT TIME ZONE 'UTC', "lockedBy" = $5::text
+    WHERE d."id" = ANY(ARRAY(SELECT "id" FROM candidates))
+    RETURNING d."id", d."kind", d."serviceId", d."accountId", d."subscriptionId", d."eventId", d."eventName", d."targetUrl", d."attempts"
+  )
+  SELECT c."id", c."kind"::text AS "kind", c."serviceId", c."accountId", c."subscriptionId", c."eventId", c."eventName", c."targetUrl", c."attempts",
+         e."payload"::text AS "body", a."signingGeneration",
+         (a."previousTokenHash" IS NOT NULL AND a."previousTokenExpiresAt" > ${NOW}) AS "previousSigningLive"
+  FROM claimed c
+  LEFT JOIN "Event" e ON e."id" = c."eventId"
+  LEFT JOIN "ZapierAccount" a ON a."id" = c."accountId"`;
+
+// One statement settles the rows and records their attempts, and only for the lease holder ($1):
+// a worker whose lease ran out must not overwrite another's work. $2…$11: one array per column.
+const SETTLE_SQL = `
+  WITH v AS (
+    SELECT * FROM unnest($2::text[], $3::text[], $4::int[], $5::int[], $6::text[], $7::bool[], $8::float8[], $9::text[], $10::int[], $11::text[])
+      AS v("id", "status", "attempts", "statusCode", "lastError", "delivered", "nextAttemptMs", "outcome", "durationMs", "error")
+  ), settled AS (
+    UPDATE "Delivery" d SET
+      "status" = v."status"::"DeliveryStatus", "attempts" = v."attempts", "lastStatusCode" = v."statusCode", "lastError" = v."lastError",
+      "deliveredAt" = CASE WHEN v."delivered" THEN ${NOW} ELSE d."deliveredAt" END,
+      "nextAttemptAt" = CASE WHEN v."nextAttemptMs" IS NOT NULL THEN to_timestamp(v."nextAttemptMs" / 1000) AT TIME ZONE 'UTC' ELSE d."nextAttemptAt" END,
+      "lockedBy" = NULL, "lockedUntil" = NULL, "updatedAt" = ${NOW}
+    FROM v WHERE d."id" = v."id" AND d."lockedBy" = $1::text
+    RETURNING d."id", v."attempts", v."outcome", v."statusCode", v."durationMs", v."error"
+  )
+  INSERT INTO "DeliveryAttempt" ("id", "deliveryId", "number", "outcome", "statusCode", "durationMs", "error")
+  SELECT gen_random_uuid()::text, s."id", s."attempts", s."outcome"::"AttemptOutcome", s."statusCode", s."durationMs", s."error" FROM settled s
+  RETURNING "deliveryId"`;
 
 /**
  * Keeps up to `concurrency` sends in flight: claims due deliveries atomically (FOR UPDATE SKIP
  * LOCKED: two workers never hold one row) into the free slots, sends each, records each
  * attempt, and retries with backoff. A slot that frees up is refilled at once, so a target
- * that hangs until the timeout holds one slot, not the deliveries behind it. A row claimed by
- * a worker that dies is claimable again when its lease ends, so nothing is lost; receivers
- * deduplicate by X-CINNOX-Delivery.
+ * that hangs until the timeout holds one slot, not the deliveries behind it, and one service
+ * holds at most `serviceConcurrency` slots, so its hanging targets cannot hold up another
+ * service. A row claimed by a worker that dies is claimable again when its lease ends, so
+ * nothing is lost; receivers deduplicate by webhook-id (= X-CINNOX-Delivery).
+ *
+ * Outcomes are settled in batches: one statement settles every outcome that arrived while the
+ * previous batch was being written, and records their attempts; each row only for the lease
+ * holder.
  */
 export class DeliveryWorker {
   readonly id = `worker_${crypto.randomBytes(6).toString("hex")}`;
@@ -40,16 +123,24 @@ export class DeliveryWorker {
   private loop: Promise<void> | null = null;
   private lastSweep = 0;
   private unsubscribeWake: (() => void) | null = null;
+  private stopListening: (() => Promise<void>) | null = null;
   private readonly inFlight = new Map<string, Promise<void>>();
-  /** The last claim filled every free slot, so more may be due: a freed slot claims again at once. */
-  private backlog = false;
+  private readonly perService = new Map<string, number>();
+  private settleQueue: Settlement[] = [];
+  private settling: Promise<void> | null = null;
+  private retention: Promise<void> | null = null;
+  private readonly store: WorkerStore;
 
-  constructor(private readonly config: DeliveryConfig = deliveryConfig()) {}
+  constructor(private readonly config: DeliveryConfig = deliveryConfig()) {
+    this.store = workerStore({ synchronousCommit: config.synchronousCommit, poolSize: 3 });
+  }
 
   start() {
     if (this.running) return;
     this.running = true;
     this.unsubscribeWake = onDeliveryWork(() => this.wake());
+    const db = databaseConfig();
+    if (db.kind === "postgres") this.stopListening = listenForDeliveryWork(db.url, () => this.wake(), log);
     this.loop = this.run();
   }
 
@@ -57,8 +148,11 @@ export class DeliveryWorker {
   async stop() {
     this.running = false;
     this.unsubscribeWake?.();
+    await this.stopListening?.();
     this.wake();
     await this.loop;
+    await this.retention;
+    await this.store.close();
   }
 
   wake() {
@@ -83,132 +177,171 @@ export class DeliveryWorker {
   }
 
   private async run() {
+    // Claim when at least this many slots are free (or nothing is in flight): fewer, bigger claims under load.
+    const minClaim = Math.max(1, Math.floor(this.config.concurrency / 4));
     while (this.running) {
       try {
         if (Date.now() - this.lastSweep >= this.config.sweepMs) {
           this.lastSweep = Date.now();
           await sweepRevokedTokens();
+          this.retention ??= deleteExpired(this.config.retentionDays)
+            .then(({ deliveries, events }) => {
+              if (deliveries || events) log(`retention: deleted ${deliveries} deliveries and ${events} events older than ${this.config.retentionDays} days`);
+            })
+            .catch((error: Error) => log(`retention: ${error.message}`))
+            .finally(() => (this.retention = null));
         }
         const free = this.config.concurrency - this.inFlight.size;
-        if (free > 0) this.backlog = (await this.claim(free)) === free;
+        if (free >= minClaim || (free > 0 && this.inFlight.size === 0)) await this.claim(free);
       } catch (error) {
-        this.backlog = false;
         log(`worker ${this.id}: ${(error as Error).message}`);
       }
-      // With a backlog and a free slot, claim again now; otherwise wait for new work, a freed
-      // slot (when there is a backlog) or the poll interval.
-      if (this.running && !(this.backlog && this.inFlight.size < this.config.concurrency)) await this.idle(this.config.pollMs);
+      // Wait for new work, a send that finishes (it frees a slot, and its service's share) or the poll interval;
+      // then let the I/O already waiting (other answers) run first, so one claim refills many slots.
+      if (this.running) {
+        await this.idle(this.config.pollMs);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     }
     await Promise.all(this.inFlight.values());
+    await this.flushSettlements();
   }
 
-  /** Claims up to `limit` due deliveries and starts sending each; returns how many were claimed. */
+  /** Claims up to `limit` due deliveries, at most the service's share each, and starts sending them; returns how many. */
   async claim(limit: number): Promise<number> {
     const leaseUntilMs = Date.now() + this.config.leaseMs;
-    const batch = await prisma.$queryRaw<Claimed[]>`
-      UPDATE "Delivery" SET "lockedUntil" = to_timestamp(${leaseUntilMs}::float8 / 1000) AT TIME ZONE 'UTC', "lockedBy" = ${this.id}
-      WHERE "id" IN (
-        SELECT "id" FROM "Delivery"
-        WHERE "status" = 'PENDING' AND "nextAttemptAt" <= (now() AT TIME ZONE 'UTC') AND ("lockedUntil" IS NULL OR "lockedUntil" < (now() AT TIME ZONE 'UTC'))
-        ORDER BY "nextAttemptAt" ASC
-        LIMIT ${limit}
-        FOR UPDATE SKIP LOCKED
-      )
-      RETURNING "id", "kind"::text AS "kind", "accountId", "subscriptionId", "eventId", "eventName", "targetUrl", "attempts"`;
-    if (batch.length === 0) return 0;
-    const eventIds = [...new Set(batch.map((d) => d.eventId).filter((id): id is string => !!id))];
-    const events = eventIds.length
-      ? await prisma.event.findMany({ where: { id: { in: eventIds } }, select: { id: true, payload: true } })
-      : [];
-    const payloads = new Map(events.map((e) => [e.id, JSON.stringify(e.payload)]));
+    const held = JSON.stringify(Object.fromEntries(this.perService));
+    const batch = await this.store.query<Claimed>(CLAIM_SQL, [leaseUntilMs, limit, this.config.serviceConcurrency, held, this.id]);
     for (const d of batch) {
-      const task = this.deliver(d, d.eventId ? payloads.get(d.eventId) : undefined).finally(() => {
+      this.perService.set(d.serviceId, (this.perService.get(d.serviceId) ?? 0) + 1);
+      const task = this.deliver(d).finally(() => {
         this.inFlight.delete(d.id);
-        if (this.backlog) this.wake();
+        const held = (this.perService.get(d.serviceId) ?? 1) - 1;
+        if (held > 0) this.perService.set(d.serviceId, held);
+        else this.perService.delete(d.serviceId);
+        this.wake();
       });
       this.inFlight.set(d.id, task);
     }
     return batch.length;
   }
 
-  /** Sends one claimed delivery and settles it; never throws. */
-  private async deliver(d: Claimed, body: string | undefined) {
+  /** Sends one claimed delivery and queues its settlement; never throws. */
+  private async deliver(d: Claimed) {
     try {
       const started = Date.now();
-      const outcome = await this.send(d, body);
-      await this.settle(d, outcome, Date.now() - started);
+      const outcome = await this.send(d);
+      this.queueSettlement(d, outcome, Date.now() - started);
     } catch (error) {
       log(`delivery ${d.id}: ${(error as Error).message}`);
     }
   }
 
-  private async send(d: Claimed, body: string | undefined): Promise<Outcome> {
+  private async send(d: Claimed): Promise<Outcome> {
     const problem = targetProblem(d.targetUrl);
     if (problem) return { result: "fail", statusCode: null, error: problem };
-    if (d.kind === "EVENT" && (!body || !d.accountId)) return { result: "fail", statusCode: null, error: "The event or its account no longer exists." };
+    const body = d.kind === "EVENT" ? d.body : null;
+    if (d.kind === "EVENT" && (body === null || !d.accountId || d.signingGeneration === null)) {
+      return { result: "fail", statusCode: null, error: "The event or its account no longer exists." };
+    }
     const headers: Record<string, string> = {
       "User-Agent": "CINNOX-Zapier-Hooks/1.0",
       "X-CINNOX-Event": d.eventName,
       "X-CINNOX-Delivery": d.id,
     };
-    if (d.kind === "EVENT" && body && d.accountId) {
+    if (body !== null && d.accountId && d.signingGeneration !== null) {
       headers["Content-Type"] = "application/json";
-      headers["X-CINNOX-Signature"] = signBody(d.accountId, body);
+      Object.assign(headers, signatureHeaders(d.id, body, activeSigningKeys(d.accountId, d.signingGeneration, !!d.previousSigningLive)));
     }
     try {
-      const res = await fetch(d.targetUrl, {
+      const res = await sendToTarget(new URL(d.targetUrl), {
         method: d.kind === "EVENT" ? "POST" : "DELETE",
         headers,
-        body: d.kind === "EVENT" ? body : undefined,
-        redirect: "manual",
-        signal: AbortSignal.timeout(this.config.timeoutMs),
+        body: body ?? undefined,
+        timeoutMs: this.config.timeoutMs,
       });
-      await res.body?.cancel().catch(() => {});
       if (res.status >= 200 && res.status < 300) return { result: "delivered", statusCode: res.status };
       if (res.status === 410) return { result: "gone", statusCode: 410 };
       if (d.kind === "UNSUBSCRIBE" && res.status === 404) return { result: "delivered", statusCode: 404 };
-      const error = res.status >= 300 && res.status < 400 ? `Redirect to ${res.headers.get("location") ?? "?"} not followed` : `HTTP ${res.status}`;
+      const error = res.status >= 300 && res.status < 400 ? `Redirect to ${res.location ?? "?"} not followed` : `HTTP ${res.status}`;
       return { result: "retry", statusCode: res.status, error };
     } catch (error) {
-      const e = error as Error;
+      const e = error as NodeJS.ErrnoException;
       const timedOut = e.name === "TimeoutError" || e.name === "AbortError";
-      return { result: "retry", statusCode: null, error: timedOut ? `Timed out after ${this.config.timeoutMs} ms` : (e.cause as Error | undefined)?.message ?? e.message };
+      return { result: "retry", statusCode: null, error: timedOut ? `Timed out after ${this.config.timeoutMs} ms` : e.message };
     }
   }
 
-  private async settle(d: Claimed, outcome: Outcome, durationMs: number) {
+  private queueSettlement(d: Claimed, outcome: Outcome, durationMs: number) {
     const attempts = d.attempts + 1;
-    const now = new Date();
     const exhausted = attempts >= this.config.maxAttempts;
-    const data =
+    const status =
       outcome.result === "delivered"
-        ? { status: "DELIVERED" as const, deliveredAt: now, lastError: null }
+        ? "DELIVERED"
         : outcome.result === "gone"
-          ? { status: d.kind === "UNSUBSCRIBE" ? ("DELIVERED" as const) : ("FAILED" as const), lastError: "410 Gone: the hook was removed" }
+          ? d.kind === "UNSUBSCRIBE"
+            ? "DELIVERED"
+            : "FAILED"
           : outcome.result === "fail" || exhausted
-            ? { status: "FAILED" as const, lastError: outcome.error }
-            : { status: "PENDING" as const, lastError: outcome.error, nextAttemptAt: new Date(now.getTime() + backoffMs(attempts, this.config)) };
+            ? "FAILED"
+            : "PENDING";
     const error = "error" in outcome ? outcome.error : null;
-    const attemptOutcome =
-      outcome.result === "delivered" ? "DELIVERED" : outcome.result === "gone" ? "GONE" : data.status === "PENDING" ? "RETRY" : "FAILED";
-    const nextAttemptMs = "nextAttemptAt" in data && data.nextAttemptAt ? data.nextAttemptAt.getTime() : null;
-    const deliveredAt = "deliveredAt" in data ? data.deliveredAt : null;
-    // One statement settles the row and records the attempt, and only for the lease holder: a
-    // worker whose lease ran out must not overwrite another's work.
-    const settled = await prisma.$executeRaw`
-      WITH settled AS (
-        UPDATE "Delivery" SET
-          "status" = ${data.status}::"DeliveryStatus", "attempts" = ${attempts}, "lastStatusCode" = ${outcome.statusCode},
-          "lastError" = ${data.lastError}, "deliveredAt" = CASE WHEN ${deliveredAt !== null} THEN (now() AT TIME ZONE 'UTC') ELSE "deliveredAt" END,
-          "nextAttemptAt" = CASE WHEN ${nextAttemptMs !== null} THEN to_timestamp(${nextAttemptMs ?? 0}::float8 / 1000) AT TIME ZONE 'UTC' ELSE "nextAttemptAt" END,
-          "lockedBy" = NULL, "lockedUntil" = NULL, "updatedAt" = (now() AT TIME ZONE 'UTC')
-        WHERE "id" = ${d.id} AND "lockedBy" = ${this.id}
-        RETURNING "id"
-      )
-      INSERT INTO "DeliveryAttempt" ("id", "deliveryId", "number", "outcome", "statusCode", "durationMs", "error")
-      SELECT gen_random_uuid()::text, settled."id", ${attempts}, ${attemptOutcome}::"AttemptOutcome", ${outcome.statusCode}, ${durationMs}, ${error} FROM settled`;
-    if (settled && outcome.result === "gone" && d.kind === "EVENT" && d.subscriptionId) {
-      const subscriptionId = d.subscriptionId;
+    this.settleQueue.push({
+      d,
+      status,
+      attempts,
+      statusCode: outcome.statusCode,
+      lastError: outcome.result === "delivered" ? null : outcome.result === "gone" ? "410 Gone: the hook was removed" : error,
+      delivered: outcome.result === "delivered",
+      nextAttemptMs: status === "PENDING" ? Date.now() + backoffMs(attempts, this.config) : null,
+      outcome: outcome.result === "delivered" ? "DELIVERED" : outcome.result === "gone" ? "GONE" : status === "PENDING" ? "RETRY" : "FAILED",
+      durationMs,
+      error,
+      gone: outcome.result === "gone",
+    });
+    // Started after the I/O already waiting (other answers) has run, so that one statement settles them all.
+    this.settling ??= new Promise((resolve) => setImmediate(resolve))
+      .then(() => this.settleLoop())
+      .finally(() => (this.settling = null));
+  }
+
+  private async flushSettlements() {
+    while (this.settling) await this.settling;
+  }
+
+  /** Writes the queued settlements, a batch per statement, until the queue is empty. */
+  private async settleLoop() {
+    while (this.settleQueue.length > 0) {
+      const batch = this.settleQueue.splice(0, 500);
+      try {
+        await this.settle(batch);
+      } catch (error) {
+        // The rows stay claimed until their lease ends, then another attempt is made: nothing is lost.
+        log(`settling ${batch.length} deliveries: ${(error as Error).message}`);
+      }
+    }
+  }
+
+  private async settle(batch: Settlement[]) {
+    const col = <T>(pick: (s: Settlement) => T) => batch.map(pick);
+    const settled = await this.store.query<{ deliveryId: string }>(SETTLE_SQL, [
+      this.id,
+      col((s) => s.d.id),
+      col((s) => s.status),
+      col((s) => s.attempts),
+      col((s) => s.statusCode),
+      col((s) => s.lastError),
+      col((s) => s.delivered),
+      col((s) => s.nextAttemptMs),
+      col((s) => s.outcome),
+      col((s) => s.durationMs),
+      col((s) => s.error),
+    ]);
+    if (!batch.some((s) => s.gone)) return;
+    const ok = new Set(settled.map((r) => r.deliveryId));
+    for (const s of batch) {
+      if (!s.gone || s.d.kind !== "EVENT" || !s.d.subscriptionId || !ok.has(s.d.id)) continue;
+      const subscriptionId = s.d.subscriptionId;
       await prisma.$transaction([
         prisma.hookSubscription.deleteMany({ where: { id: subscriptionId } }),
         prisma.delivery.deleteMany({ where: { subscriptionId, status: "PENDING", kind: "EVENT" } }),

@@ -6,8 +6,8 @@ import type { IngestInput } from "./schemas";
 
 /**
  * Stores the event in the outbox and fans it out to every subscription of that event in that
- * service, all in the one transaction whose commit the 202 answer reports: once accepted,
- * nothing depends on memory.
+ * service, in the one statement whose commit the 202 answer reports: once accepted, nothing
+ * depends on memory.
  */
 export async function ingestEvent(input: IngestInput) {
   const eventId = newEventId();
@@ -15,32 +15,44 @@ export async function ingestEvent(input: IngestInput) {
   const payload = buildPayload(input.event, eventId, occurredAt, input.data);
   let deliveries: number;
   try {
-    // One round trip: the event, and one delivery per matching subscription, inserted by a
-    // single INSERT … SELECT (the hot path: no interactive transaction, no per-hook statements).
-    // Only hooks whose token still works: one made with a token that was dropped or whose
-    // grace period ended gets nothing more, even before the worker's sweep revokes it.
-    [, deliveries] = await prisma.$transaction([
-      prisma.event.create({
-        data: { id: eventId, serviceId: input.serviceId, event: input.event, payload: payload as Prisma.InputJsonObject, occurredAt },
-        select: { id: true },
-      }),
-      prisma.$executeRaw`
-        INSERT INTO "Delivery" ("id", "kind", "serviceId", "accountId", "subscriptionId", "eventId", "eventName", "targetUrl", "updatedAt")
-        SELECT gen_random_uuid()::text, 'EVENT', s."serviceId", s."accountId", s."id", ${eventId}, s."event", s."targetUrl", (now() AT TIME ZONE 'UTC')
-        FROM "HookSubscription" s JOIN "ZapierAccount" a ON a."id" = s."accountId"
+    // One round trip, one implicit transaction: the event, and one delivery per matching
+    // subscription (the hot path: no interactive transaction, no per-hook statements). Only hooks
+    // whose token still works: one made with a token that was dropped or whose grace period ended
+    // gets nothing more, even before the worker's sweep revokes it.
+    const rows = await prisma.$queryRaw<{ deliveries: number }[]>`
+      WITH event AS (
+        INSERT INTO "Event" ("id", "serviceId", "event", "payload", "occurredAt", "createdAt")
+        VALUES (${eventId}, ${input.serviceId}, ${input.event}, ${JSON.stringify(payload)}::jsonb,
+                ${occurredAt.toISOString()}::timestamptz AT TIME ZONE 'UTC', (now() AT TIME ZONE 'UTC'))
+        RETURNING "id"
+      ), fanned AS (
+        INSERT INTO "Delivery" ("id", "kind", "serviceId", "accountId", "subscriptionId", "eventId", "eventName", "targetUrl", "nextAttemptAt", "createdAt", "updatedAt")
+        SELECT gen_random_uuid()::text, 'EVENT', s."serviceId", s."accountId", s."id", event."id", s."event", s."targetUrl",
+               (now() AT TIME ZONE 'UTC'), (now() AT TIME ZONE 'UTC'), (now() AT TIME ZONE 'UTC')
+        FROM event, "HookSubscription" s JOIN "ZapierAccount" a ON a."id" = s."accountId"
         WHERE s."serviceId" = ${input.serviceId} AND s."event" = ${input.event}
           AND (s."tokenHash" = a."tokenHash"
-               OR (s."tokenHash" = a."previousTokenHash" AND a."previousTokenExpiresAt" > (now() AT TIME ZONE 'UTC')))`,
-    ]);
+               OR (s."tokenHash" = a."previousTokenHash" AND a."previousTokenExpiresAt" > (now() AT TIME ZONE 'UTC')))
+        RETURNING 1
+      )
+      SELECT count(*)::int AS "deliveries" FROM fanned`;
+    deliveries = rows[0]?.deliveries ?? 0;
   } catch (error) {
     // The event's foreign key to its service: an unknown serviceId.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") {
-      throw new ApiError("not_found", "No service with this serviceId.", { field: "serviceId" });
-    }
+    if (isForeignKeyViolation(error)) throw new ApiError("not_found", "No service with this serviceId.", { field: "serviceId" });
     throw error;
   }
   if (deliveries) wakeDeliveryWorker();
   return { eventId, deliveries };
+}
+
+function isForeignKeyViolation(error: unknown) {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  if (error.code === "P2003") return true;
+  // A raw query's error carries the database's own code (23503: foreign_key_violation).
+  const meta = error.meta as { code?: unknown; driverAdapterError?: { cause?: { originalCode?: unknown; code?: unknown } } } | undefined;
+  const cause = meta?.driverAdapterError?.cause;
+  return meta?.code === "23503" || cause?.originalCode === "23503" || cause?.code === "23503" || /23503|foreign key/i.test(error.message);
 }
 
 /** Newest first, from the service's real events; a marked example when there are none yet. */

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/session";
 import { Prisma, prisma } from "@/lib/db";
 import { wakeDeliveryWorker } from "@/lib/delivery/wake";
 import { revokeSubscriptions } from "@/lib/hooks/revoke";
+import { rotateSigningSecret } from "@/lib/hooks/signing";
 import { ACCOUNT_LIMIT, type GraceSeconds } from "./schemas";
 import { accountSelect, toAccountDto } from "./serialize";
 import { decryptToken, encryptToken, generateAppId, generateAppToken, hashToken, tokenPreview } from "./tokens";
@@ -145,6 +146,7 @@ export async function regenerateToken(actor: RequestActor, id: string, graceSeco
       },
       select: accountSelect,
     });
+    await rotateSigningSecret(tx, current.id); // the delivery signing secret rotates with the token
     // Without grace every hook goes; with grace the token being replaced keeps its hooks until the
     // grace ends (the worker's sweep), and an older previous token, dropped now, loses its own now.
     const revoked = await revokeSubscriptions(tx, current, graceSeconds > 0 ? { keepTokenHashes: [current.tokenHash] } : {});

@@ -3,7 +3,7 @@ import { isEventName } from "@/lib/events/catalog";
 import { samplePayloads } from "@/lib/events/service";
 import { subscribeSchema } from "@/lib/hooks/schemas";
 import { listHooks, subscribe, unsubscribe } from "@/lib/hooks/service";
-import { signingSecret } from "@/lib/hooks/signing";
+import { signingSecretView } from "@/lib/hooks/signing";
 import { withAppAuth, type RouteHandler } from "./handler";
 import { ingest } from "./ingest";
 import { ACTION_ROUTES } from "@/lib/zapier/actions/routes";
@@ -67,9 +67,7 @@ export const ROUTES: Route[] = [
     method: "GET",
     path: `${BASE_PATH}/signing-secret`,
     // The secret this account's deliveries are signed with (see docs/base-url-api.md › Signatures).
-    handler: withAppAuth({ action: "signing-secret" }, async ({ principal }) =>
-      Response.json({ signingSecret: signingSecret(principal.accountId), algorithm: "HMAC-SHA256", header: "X-CINNOX-Signature" }),
-    ),
+    handler: withAppAuth({ action: "signing-secret" }, async ({ principal }) => Response.json(await signingSecretView(principal))),
   },
   // The 8 actions and the lists behind their dropdowns (lib/zapier/actions).
   ...ACTION_ROUTES,

@@ -1,5 +1,5 @@
-import crypto from "node:crypto";
 import http from "node:http";
+import { Webhook } from "standardwebhooks";
 
 export interface SinkRequest {
   method: string;
@@ -64,8 +64,13 @@ export async function waitFor(check: () => boolean | Promise<boolean>, what: str
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
 }
 
-/** X-CINNOX-Signature is the bare lowercase hex HMAC-SHA256 of the exact body bytes. */
-export function verifySignature(body: string, header: string | string[] | undefined, secret: string) {
-  const expected = crypto.createHmac("sha256", secret).update(body, "utf8").digest("hex");
-  return typeof header === "string" && header.length === expected.length && crypto.timingSafeEqual(Buffer.from(header), Buffer.from(expected));
+/** Whether a delivery verifies as Standard Webhooks says (webhook-id, webhook-timestamp, webhook-signature) with this `whsec_…` secret. */
+export function verifySignature(req: { body: string; headers: http.IncomingHttpHeaders } | undefined, secret: string) {
+  if (!req) return false;
+  try {
+    new Webhook(secret).verify(req.body, req.headers as Record<string, string>);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -82,7 +82,7 @@ describe("console account routes: behaviour", () => {
     try {
       const body = JSON.parse(sink.requests[0]?.body ?? "{}") as Record<string, unknown>;
       expect(body).toMatchObject({ event: "tag.created", test: true, name: "Example Tag" });
-      expect(sink.requests[0]?.headers["x-cinnox-signature"]).toBeTruthy();
+      expect(sink.requests[0]?.headers["webhook-signature"]).toMatch(/^v1,/); // Standard Webhooks (issue 12.9: X-CINNOX-Signature went)
       await waitFor(async () => {
         const r = (await (await admin.fetch(`/api/zapier-accounts/${created.account.id}/deliveries/${deliveryId}/attempts`)).json()) as { attempts: Array<{ outcome: string; statusCode: number }> };
         return r.attempts.length === 1 && r.attempts[0]?.outcome === "DELIVERED" && r.attempts[0].statusCode === 200;

@@ -50,8 +50,14 @@ describe("delivery", () => {
     expect(req?.headers["content-type"]).toBe("application/json");
     expect(req?.headers["x-cinnox-event"]).toBe("tag.created");
     expect(req?.headers["x-cinnox-delivery"]).toMatch(/\w{10,}/);
-    expect(verifySignature(req?.body ?? "", req?.headers["x-cinnox-signature"], hook.signingSecret)).toBe(true);
-    expect(verifySignature(req?.body ?? "", req?.headers["x-cinnox-signature"], "whsec_other")).toBe(false);
+    // Standard Webhooks: webhook-id is the delivery id, webhook-timestamp now, webhook-signature over both and the body.
+    expect(req?.headers["webhook-id"]).toBe(req?.headers["x-cinnox-delivery"]);
+    expect(Math.abs(Number(req?.headers["webhook-timestamp"]) - Date.now() / 1000)).toBeLessThan(60);
+    expect(req?.headers["webhook-signature"]).toMatch(/^v1,[A-Za-z0-9+/]{43}=$/);
+    expect(req?.headers["x-cinnox-signature"]).toBeUndefined();
+    expect(verifySignature(req, hook.signingSecret)).toBe(true);
+    expect(verifySignature(req, `whsec_${Buffer.alloc(32, 7).toString("base64")}`)).toBe(false);
+    expect(verifySignature(req && { ...req, body: req.body.replace("VIP", "VIP!") }, hook.signingSecret)).toBe(false);
     expect(JSON.parse(req?.body ?? "{}")).toEqual({ ...TAG_DATA, id: "tag-42", eventId, event: "tag.created", occurredAt: expect.any(String) });
     expect(s.to("/contact")).toHaveLength(0);
 
@@ -91,6 +97,7 @@ describe("delivery", () => {
     await waitFor(() => s.requests.length === 3, "three attempts");
     const ids = new Set(s.requests.map((r) => r.headers["x-cinnox-delivery"]));
     expect(ids.size).toBe(1); // one delivery, retried
+    expect(new Set(s.requests.map((r) => r.headers["webhook-id"]))).toEqual(ids); // webhook-id stable across retries
     const at = s.requests.map((r) => r.at);
     const gaps = [(at[1] ?? 0) - (at[0] ?? 0), (at[2] ?? 0) - (at[1] ?? 0)];
     expect(gaps[0]).toBeGreaterThanOrEqual(90); // base 200 ms, jitter down to half
@@ -205,6 +212,40 @@ describe("broken connections stop the flow", () => {
     expect(s.to("/first-during").map((r) => r.method)).toEqual(["DELETE"]);
     const hooks = ((await (await appFetch(third, "/hooks")).json()) as { hooks: { targetUrl: string }[] }).hooks;
     expect(hooks.map((h) => h.targetUrl).sort()).toEqual([s.url("/second"), s.url("/third")]);
+  });
+});
+
+describe("signatures rotate with the token", () => {
+  it("regenerating gives a new secret; during the grace period deliveries carry both signatures, afterwards only the new one", async () => {
+    const regenAdmin = await loginAdmin("regen-hooks");
+    const creds = await newCreds(regenAdmin, "Signing rotation");
+    const s = await sink();
+    const oldHook = await subscribe(creds, "tag.created", s.url("/old"));
+    const regenerate = async (graceSeconds: number) =>
+      ((await (await regenAdmin.fetch(`/api/zapier-accounts/${creds.accountId}/regenerate`, { method: "POST", json: { graceSeconds } })).json()) as { appToken: string }).appToken;
+    const fresh = { ...creds, appToken: await regenerate(3600) };
+    const newHook = await subscribe(fresh, "tag.created", s.url("/new"));
+    expect(newHook.signingSecret).not.toBe(oldHook.signingSecret);
+
+    await ingest({ serviceId: creds.serviceId, event: "tag.created", data: TAG_DATA });
+    await waitFor(() => s.to("/old").length === 1 && s.to("/new").length === 1, "the event at both hooks during the grace period");
+    for (const req of [s.to("/old")[0], s.to("/new")[0]]) {
+      expect(String(req?.headers["webhook-signature"]).split(" ")).toHaveLength(2);
+      expect(verifySignature(req, oldHook.signingSecret)).toBe(true);
+      expect(verifySignature(req, newHook.signingSecret)).toBe(true);
+    }
+
+    // Without grace the previous secret stops signing at once (and the old token's hooks are revoked).
+    const latest = { ...creds, appToken: await regenerate(0) };
+    const latestHook = await subscribe(latest, "tag.created", s.url("/latest"));
+    expect(latestHook.signingSecret).not.toBe(newHook.signingSecret);
+    await ingest({ serviceId: creds.serviceId, event: "tag.created", data: { ...TAG_DATA, id: "tag-43" } });
+    await waitFor(() => s.to("/latest").length === 1, "the event at the latest hook");
+    const req = s.to("/latest")[0];
+    expect(String(req?.headers["webhook-signature"]).split(" ")).toHaveLength(1);
+    expect(verifySignature(req, latestHook.signingSecret)).toBe(true);
+    expect(verifySignature(req, newHook.signingSecret)).toBe(false);
+    expect(verifySignature(req, oldHook.signingSecret)).toBe(false);
   });
 });
 

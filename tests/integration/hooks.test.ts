@@ -39,6 +39,11 @@ describe("POST /hooks", () => {
     ["metadata address", { event: "tag.created", targetUrl: "http://169.254.169.254/latest/meta-data" }, "targetUrl"],
     ["look-alike host", { event: "tag.created", targetUrl: "https://hooks.zapier.com.evil.example/x" }, "targetUrl"],
     ["credentials in URL", { event: "tag.created", targetUrl: "https://user:pass@hooks.zapier.com/x" }, "targetUrl"],
+    // HOOK_TARGET_HOSTS=http://127.0.0.1,http://localhost,hooks.zapier.com (tests/setup/fixtures.ts)
+    ["plain http to a host listed by name", { event: "tag.created", targetUrl: "http://hooks.zapier.com/x" }, "targetUrl"],
+    ["https to a host listed by name, on another port", { event: "tag.created", targetUrl: "https://hooks.zapier.com:8443/x" }, "targetUrl"],
+    ["https to a host listed as http://", { event: "tag.created", targetUrl: "https://127.0.0.1/x" }, "targetUrl"],
+    ["plain http to an unlisted host", { event: "tag.created", targetUrl: "http://127.0.0.2:8080/x" }, "targetUrl"],
     ["extra field", { event: "tag.created", targetUrl: "https://hooks.zapier.com/x", secret: "x" }, "secret"],
   ])("%s → 422", async (_name, json, field) => {
     const before = ((await (await appFetch(creds, "/hooks")).json()) as { hooks: unknown[] }).hooks.length;
@@ -48,6 +53,14 @@ describe("POST /hooks", () => {
     expect(body.error.code).toBe("invalid_input");
     expect(body.error.field).toBe(field);
     expect(((await (await appFetch(creds, "/hooks")).json()) as { hooks: unknown[] }).hooks.length).toBe(before);
+  });
+
+  it("a host listed as http://host takes plain http on any port; one listed by name takes https on 443", async () => {
+    for (const targetUrl of ["http://127.0.0.1:1/hook", "http://localhost:65000/hook", "http://127.0.0.1/hook", "https://hooks.zapier.com:443/x", "https://hooks.zapier.com/x"]) {
+      const res = await appFetch(creds, "/hooks", { method: "POST", json: { event: "tag.created", targetUrl } });
+      expect(res.status, targetUrl).toBe(201);
+      expect((await appFetch(creds, `/hooks/${((await res.json()) as { id: string }).id}`, { method: "DELETE" })).status).toBe(204);
+    }
   });
 
   it("at most 100 subscriptions per account: the 101st is 422", async () => {
@@ -66,10 +79,25 @@ describe("GET /signing-secret", () => {
     const other = await newCreds(admin, "Hooks secret other");
     const get = async (c: Creds) => (await (await appFetch(c, "/signing-secret")).json()) as { signingSecret: string; algorithm: string };
     const mine = await get(creds);
-    expect(mine).toEqual({ signingSecret: expect.stringMatching(/^whsec_[A-Za-z0-9_-]{43}$/), algorithm: "HMAC-SHA256", header: "X-CINNOX-Signature" });
+    expect(mine).toEqual({
+      signingSecret: expect.stringMatching(/^whsec_[A-Za-z0-9+/]{43}=$/),
+      scheme: "standard-webhooks",
+      algorithm: "HMAC-SHA256",
+      headers: ["webhook-id", "webhook-timestamp", "webhook-signature"],
+    });
     expect((await get(creds)).signingSecret).toBe(mine.signingSecret);
     expect((await get(other)).signingSecret).not.toBe(mine.signingSecret);
     expect((await appFetch({ ...creds, appToken: "cnxzap_nope" }, "/signing-secret")).status).toBe(401);
+  });
+
+  it("rotates with every token regeneration", async () => {
+    const rotating = await newCreds(admin, "Hooks secret rotation");
+    const before = ((await (await appFetch(rotating, "/signing-secret")).json()) as { signingSecret: string }).signingSecret;
+    const res = await admin.fetch(`/api/zapier-accounts/${rotating.accountId}/regenerate`, { method: "POST", json: {} });
+    const { appToken } = (await res.json()) as { appToken: string };
+    const after = ((await (await appFetch({ ...rotating, appToken }, "/signing-secret")).json()) as { signingSecret: string }).signingSecret;
+    expect(after).toMatch(/^whsec_/);
+    expect(after).not.toBe(before);
   });
 });
 

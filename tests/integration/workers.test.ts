@@ -22,10 +22,10 @@ describe.runIf(onPostgres)("standalone workers (`npm run worker`) on PostgreSQL"
   const workers: ChildProcess[] = [];
   let sink: Sink | undefined;
 
-  async function startWorker() {
+  async function startWorker(env: Record<string, string> = {}) {
     const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
       cwd: root,
-      env: { ...process.env, ...TEST_ENV, DATABASE_URL: db.databaseUrl, DELIVERY_CONCURRENCY: "5" },
+      env: { ...process.env, ...TEST_ENV, DATABASE_URL: db.databaseUrl, DELIVERY_CONCURRENCY: "5", ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     workers.push(child);
@@ -78,6 +78,20 @@ describe.runIf(onPostgres)("standalone workers (`npm run worker`) on PostgreSQL"
     const w = await startWorker();
     await waitFor(() => sink.requests.length === 3, "the worker to deliver the stored events");
     expect(w.exitCode).toBeNull();
+  });
+
+  it("an event ingested through the server wakes a standalone worker at once (LISTEN/NOTIFY), long before its 30 s poll", async () => {
+    const { publish, sink } = await setup("Woken worker", () => 200);
+    await startWorker({ DELIVERY_POLL_MS: "30000" });
+    // Its LISTEN connection is up once a first event gets through; from then on each one is timed.
+    await publish(1);
+    await waitFor(() => sink.requests.length === 1, "the first delivery", 10_000);
+    for (let i = 2; i <= 3; i++) {
+      const published = Date.now();
+      await publish(1);
+      await waitFor(() => sink.requests.length === i, `delivery ${i}`, 10_000);
+      expect((sink.requests[i - 1]?.at ?? Infinity) - published).toBeLessThan(1_000);
+    }
   });
 
   it("two workers at once never deliver the same attempt twice", async () => {

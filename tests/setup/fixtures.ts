@@ -35,6 +35,9 @@ export const TEST_SERVICES = [
   "sessions",
   "hardening",
   "names",
+  "fairness",
+  "fairness-other",
+  "retention",
 ] as const;
 export type TestService = (typeof TEST_SERVICES)[number];
 
@@ -54,7 +57,7 @@ export const TEST_ENV = {
   NEXTAUTH_SECRET: "test-nextauth-secret-0123456789abcdef",
   CREDENTIALS_KEY: "dGVzdC1vbmx5LWNyZWRlbnRpYWxzLWtleS0zMmJ5dGU=",
   EVENTS_INGEST_SECRET: "test-ingest-secret-0123456789abcdef",
-  HOOK_TARGET_HOSTS: "127.0.0.1,localhost,hooks.zapier.com",
+  HOOK_TARGET_HOSTS: "http://127.0.0.1,http://localhost,hooks.zapier.com",
   SEED_DEMO: "false",
   // Fast delivery for tests: the product defaults are 10 s timeouts and backoff from 2 s.
   DELIVERY_POLL_MS: "200",

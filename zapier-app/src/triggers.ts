@@ -1,18 +1,30 @@
-import crypto from "node:crypto";
+import { Webhook } from "standardwebhooks";
 import type { Bundle, ZObject } from "zapier-platform-core";
 import { samplePayload, TRIGGERS, type TriggerRow } from "./events";
 import { baseUrl, throwConsoleError } from "./middleware";
 
-/** `X-CINNOX-Signature` is the bare lowercase hex HMAC-SHA256 of the exact body bytes, keyed with the account's signing secret. */
-export function signatureMatches(body: string, signature: string | undefined, secret: string): boolean {
-  const expected = crypto.createHmac("sha256", secret).update(body, "utf8").digest("hex");
-  return typeof signature === "string" && signature.length === expected.length && crypto.timingSafeEqual(Buffer.from(signature), Buffer.from(expected));
-}
+/** The Standard Webhooks headers CINNOX signs each delivery with. */
+const SIGNATURE_HEADERS = ["webhook-id", "webhook-timestamp", "webhook-signature"] as const;
 
-/** A header of the hook request; Zapier hands them over prefixed with `Http-` (`Http-X-Cinnox-Signature`). */
+/** A header of the hook request; Zapier hands them over prefixed with `Http-` (`Http-Webhook-Signature`). */
 function requestHeader(bundle: Bundle, name: string): string | undefined {
   const wanted = new Set([name.toLowerCase(), `http-${name.toLowerCase()}`]);
   return Object.entries(bundle.rawRequest?.headers ?? {}).find(([key]) => wanted.has(key.toLowerCase()))?.[1];
+}
+
+/**
+ * Whether a delivery is CINNOX's, as Standard Webhooks says: a `v1` signature in
+ * `webhook-signature` matches HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}" keyed with
+ * the `whsec_…` secret, and the timestamp is at most 5 minutes off (a captured request cannot be
+ * replayed later). Verified by the standardwebhooks library.
+ */
+export function deliveryVerifies(body: string, headers: Record<string, string | undefined>, secret: string): boolean {
+  try {
+    new Webhook(secret).verify(body, Object.fromEntries(SIGNATURE_HEADERS.map((h) => [h, headers[h] ?? ""])));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const label = (key: string) => key.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/^./, (c) => c.toUpperCase());
@@ -47,8 +59,11 @@ function hookTrigger(row: TriggerRow) {
       perform: async (z: ZObject, bundle: Bundle) => {
         const secret = (bundle.subscribeData as { signingSecret?: string } | undefined)?.signingSecret;
         const body = bundle.rawRequest?.content;
-        if (secret && typeof body === "string" && !signatureMatches(body, requestHeader(bundle, "X-CINNOX-Signature"), secret)) {
-          throw new z.errors.HaltedError("Ignored a request to this Zap's hook URL that CINNOX did not sign (X-CINNOX-Signature does not match).");
+        if (secret && typeof body === "string") {
+          const headers = Object.fromEntries(SIGNATURE_HEADERS.map((h) => [h, requestHeader(bundle, h)]));
+          if (!deliveryVerifies(body, headers, secret)) {
+            throw new z.errors.HaltedError("Ignored a request to this Zap's hook URL that CINNOX did not sign (webhook-signature does not match, or webhook-timestamp is more than 5 minutes off).");
+          }
         }
         return [bundle.cleanedRequest];
       },

@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import zapier from "zapier-platform-core";
 import type { Bundle, ZObject } from "zapier-platform-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -94,18 +95,35 @@ describe("REST hooks", () => {
     expect((await ingest({ serviceId: me.service.id, event: "tag.created", data })).status).toBe(202);
     await waitFor(() => sink.to("/zap").length === 1 && sink.to("/control").length === 1, "the first event at both hooks");
     const arrived = sink.to("/zap")[0];
-    expect(verifySignature(arrived?.body ?? "", arrived?.headers["x-cinnox-signature"], subscribeData.signingSecret)).toBe(true);
+    expect(verifySignature(arrived, subscribeData.signingSecret)).toBe(true);
     const payload = JSON.parse(arrived?.body ?? "{}") as Record<string, unknown>;
     expect(payload).toMatchObject({ ...data, event: "tag.created", id: "tag-7" });
 
     // perform checks the signature on the raw request Zapier hands over (headers prefixed Http-).
-    const rawRequest = { method: "POST", content: arrived?.body ?? "", headers: { "Http-X-Cinnox-Signature": String(arrived?.headers["x-cinnox-signature"]) } };
+    const signed = (id: unknown, timestamp: unknown, signature: unknown) => ({
+      "Http-Webhook-Id": String(id),
+      "Http-Webhook-Timestamp": String(timestamp),
+      "Http-Webhook-Signature": String(signature),
+    });
+    const rawRequest = {
+      method: "POST",
+      content: arrived?.body ?? "",
+      headers: signed(arrived?.headers["webhook-id"], arrived?.headers["webhook-timestamp"], arrived?.headers["webhook-signature"]),
+    };
     const items = (await appTester(tagCreated.perform, { ...bundle, subscribeData, cleanedRequest: payload, rawRequest } as Bundle)) as unknown[];
     expect(items).toEqual([payload]);
     const forged = { ...rawRequest, content: (arrived?.body ?? "").replace("VIP", "VIP!") };
     await expect(appTester(tagCreated.perform, { ...bundle, subscribeData, cleanedRequest: payload, rawRequest: forged } as Bundle)).rejects.toMatchObject({ name: "HaltedError" });
     const unsigned = { ...rawRequest, headers: {} };
     await expect(appTester(tagCreated.perform, { ...bundle, subscribeData, cleanedRequest: payload, rawRequest: unsigned } as Bundle)).rejects.toMatchObject({ name: "HaltedError" });
+    // A captured delivery replayed more than 5 minutes later is refused, even correctly signed for that time.
+    const key = Buffer.from(subscribeData.signingSecret.slice("whsec_".length), "base64");
+    const staleAt = Math.floor(Date.now() / 1000) - 6 * 60;
+    const staleSignature = `v1,${crypto.createHmac("sha256", key).update(`${String(arrived?.headers["webhook-id"])}.${staleAt}.${rawRequest.content}`).digest("base64")}`;
+    const stale = { ...rawRequest, headers: signed(arrived?.headers["webhook-id"], staleAt, staleSignature) };
+    await expect(appTester(tagCreated.perform, { ...bundle, subscribeData, cleanedRequest: payload, rawRequest: stale } as Bundle)).rejects.toMatchObject({ name: "HaltedError" });
+    const fresh = { ...rawRequest, headers: signed(arrived?.headers["webhook-id"], staleAt + 6 * 60, staleSignature) };
+    await expect(appTester(tagCreated.perform, { ...bundle, subscribeData, cleanedRequest: payload, rawRequest: fresh } as Bundle)).rejects.toMatchObject({ name: "HaltedError" });
 
     await appTester(tagCreated.performUnsubscribe, { ...bundle, subscribeData } as Bundle);
     expect((await ingest({ serviceId: me.service.id, event: "tag.created", data: { ...data, id: "tag-8" } })).status).toBe(202);
