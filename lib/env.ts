@@ -182,6 +182,8 @@ export const envSchema = z
     DELIVERY_LEASE_MS: integer(undefined, 200),
     DELIVERY_POLL_MS: integer(undefined, 10),
     DELIVERY_CONCURRENCY: integer(undefined, 1),
+    DELIVERY_SERVICE_CONCURRENCY: integer(undefined, 1),
+    DELIVERY_SYNCHRONOUS_COMMIT: choice(["on", "off"], "off"),
     DELIVERY_BATCH_SIZE: integer(undefined, 1),
     DELIVERY_SWEEP_MS: integer(undefined, 100),
     DELIVERY_RETENTION_DAYS: integer(undefined, 1),
