@@ -2,6 +2,7 @@ import { ApiError } from "@/lib/api/errors";
 import { Prisma, prisma } from "@/lib/db";
 import { wakeDeliveryWorker } from "@/lib/delivery/wake";
 import { buildPayload, examplePayload, newEventId, type EventName, type EventPayload } from "./catalog";
+import { writeEvent } from "./emit";
 import type { IngestInput } from "./schemas";
 
 /**
@@ -15,28 +16,7 @@ export async function ingestEvent(input: IngestInput) {
   const payload = buildPayload(input.event, eventId, occurredAt, input.data);
   let deliveries: number;
   try {
-    // One round trip, one implicit transaction: the event, and one delivery per matching
-    // subscription (the hot path: no interactive transaction, no per-hook statements). Only hooks
-    // whose token still works: one made with a token that was dropped or whose grace period ended
-    // gets nothing more, even before the worker's sweep revokes it.
-    const rows = await prisma.$queryRaw<{ deliveries: number }[]>`
-      WITH event AS (
-        INSERT INTO "Event" ("id", "serviceId", "event", "payload", "occurredAt", "createdAt")
-        VALUES (${eventId}, ${input.serviceId}, ${input.event}, ${JSON.stringify(payload)}::jsonb,
-                ${occurredAt.toISOString()}::timestamptz AT TIME ZONE 'UTC', (now() AT TIME ZONE 'UTC'))
-        RETURNING "id"
-      ), fanned AS (
-        INSERT INTO "Delivery" ("id", "kind", "serviceId", "accountId", "subscriptionId", "eventId", "eventName", "targetUrl", "nextAttemptAt", "createdAt", "updatedAt")
-        SELECT gen_random_uuid()::text, 'EVENT', s."serviceId", s."accountId", s."id", event."id", s."event", s."targetUrl",
-               (now() AT TIME ZONE 'UTC'), (now() AT TIME ZONE 'UTC'), (now() AT TIME ZONE 'UTC')
-        FROM event, "HookSubscription" s JOIN "ZapierAccount" a ON a."id" = s."accountId"
-        WHERE s."serviceId" = ${input.serviceId} AND s."event" = ${input.event}
-          AND (s."tokenHash" = a."tokenHash"
-               OR (s."tokenHash" = a."previousTokenHash" AND a."previousTokenExpiresAt" > (now() AT TIME ZONE 'UTC')))
-        RETURNING 1
-      )
-      SELECT count(*)::int AS "deliveries" FROM fanned`;
-    deliveries = rows[0]?.deliveries ?? 0;
+    deliveries = await writeEvent(prisma, { serviceId: input.serviceId, event: input.event, eventId, occurredAt, payload });
   } catch (error) {
     // The event's foreign key to its service: an unknown serviceId.
     if (isForeignKeyViolation(error)) throw new ApiError("not_found", "No service with this serviceId.", { field: "serviceId" });
