@@ -30,7 +30,7 @@ const isUnset = (raw: string | undefined) => raw === undefined;
 const isEmpty = (raw: string | undefined) => raw !== undefined && raw.trim() === "";
 
 /** A whole number; unset → `fallback`; empty or not a number → an error naming the variable. */
-function integer<F extends number | undefined>(fallback: F, min: number, max = Number.MAX_SAFE_INTEGER) {
+function integer<F extends number | undefined>(fallback: F, min: number, max = Number.MAX_SAFE_INTEGER, fractions = false) {
   return z
     .string()
     .optional()
@@ -42,8 +42,8 @@ function integer<F extends number | undefined>(fallback: F, min: number, max = N
         ctx.addIssue({ code: "custom", message: `is set but empty: unset it to use the default${hint}, or give a whole number` });
         return z.NEVER;
       }
-      if (!/^\d+$/.test(value)) {
-        ctx.addIssue({ code: "custom", message: `must be a whole number, got "${escapeForLog(value, 40)}"` });
+      if (!(fractions ? /^\d+(\.\d+)?$/ : /^\d+$/).test(value)) {
+        ctx.addIssue({ code: "custom", message: `must be a ${fractions ? "" : "whole "}number, got "${escapeForLog(value, 40)}"` });
         return z.NEVER;
       }
       const n = Number(value);
@@ -186,7 +186,8 @@ export const envSchema = z
     DELIVERY_SYNCHRONOUS_COMMIT: choice(["on", "off"], "off"),
     DELIVERY_BATCH_SIZE: integer(undefined, 1),
     DELIVERY_SWEEP_MS: integer(undefined, 100),
-    DELIVERY_RETENTION_DAYS: integer(undefined, 1),
+    // Days, fractions allowed (tests keep seconds); 0 keeps everything.
+    DELIVERY_RETENTION_DAYS: integer(undefined, 0, Number.MAX_SAFE_INTEGER, true),
     REDIS_URL: url(["redis:", "rediss:"]),
     RATE_LIMIT_KEY_PREFIX: optionalText().superRefine((raw, ctx) => {
       if (raw !== undefined && !/^[A-Za-z0-9:_.-]{1,64}$/.test(raw)) {

@@ -213,7 +213,7 @@ describe("db:migration", () => {
 describe("start-up configuration", () => {
   it.runIf(!!process.env.TEST_DATABASE_URL)("with PostgreSQL, missing secrets stop the server with a message naming them", async () => {
     const port = await freePort();
-    const r = spawnSync(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    const r = spawnSync(process.execPath, [path.join(root, "scripts/serve.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
       cwd: root,
       env: { PATH: process.env.PATH, NODE_ENV: "production", NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? "", DATABASE_URL: process.env.TEST_DATABASE_URL },
       encoding: "utf8",
