@@ -92,11 +92,11 @@ export function contactView(row: Row): Contact {
 
 const include = { owner: { select: { id: true, name: true, department: true } } } as const;
 
-type Draft = Omit<Row, "id" | "serviceId" | "createdAt" | "updatedAt" | "owner" | "ownerId" | "sharedWith" | "slaveContacts" | "addresses"> & { addresses: Address[] };
+type Draft = Omit<Row, "id" | "serviceId" | "createdAt" | "updatedAt" | "owner" | "ownerId" | "sharedWith" | "slaveContacts" | "addresses" | "source"> & { addresses: Address[] };
 
 const draftOf = (row: Row): Draft => {
   const draft: Record<string, unknown> = { ...row, addresses: addressesOf(row) };
-  for (const key of ["id", "serviceId", "createdAt", "updatedAt", "owner", "ownerId", "sharedWith", "slaveContacts"]) delete draft[key];
+  for (const key of ["id", "serviceId", "createdAt", "updatedAt", "owner", "ownerId", "sharedWith", "slaveContacts", "source"]) delete draft[key];
   return draft as Draft;
 };
 
@@ -168,7 +168,7 @@ export async function updateContact(caller: WorkspaceCaller, contactId: string, 
     if (locked.length === 0) throw new ApiError("not_found", "No contact with this contactId in your service.", { field: "contactId" });
     const current = await tx.workspaceContact.findFirstOrThrow({ where: { id: contactId, serviceId: caller.serviceId }, include });
     const draft = apply(draftOf(current), input);
-    const row = await tx.workspaceContact.update({ where: { id: current.id }, data: toData(draft), include });
+    const row = await tx.workspaceContact.update({ where: { id: current.id }, data: { ...toData(draft), source: "zap" }, include });
     const emitted = await emitEvent(tx, { serviceId: caller.serviceId, event: "contact.updated", data: { status: "updated", name: fullNameOf(row.firstName, row.lastName) } });
     return { row, emitted };
   });

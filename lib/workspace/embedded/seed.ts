@@ -95,6 +95,7 @@ export async function seedWorkspace(serviceId: string, slug = "example") {
           ownerId: owner?.id ?? null,
           sharedWith: i % 5 === 0 && staff[1] ? [staff[1].id] : [],
           slaveContacts: [],
+          source: "seed",
         };
       }),
     }),
