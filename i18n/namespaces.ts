@@ -24,6 +24,7 @@ export const NAMESPACES = {
   zapier: namespace(() => import("@/messages/en/zapier.json"), () => import("@/messages/zh-Hant/zapier.json")),
   errors: namespace(() => import("@/messages/en/errors.json"), () => import("@/messages/zh-Hant/errors.json")),
   activity: namespace(() => import("@/messages/en/activity.json"), () => import("@/messages/zh-Hant/activity.json")),
+  sandbox: namespace(() => import("@/messages/en/sandbox.json"), () => import("@/messages/zh-Hant/sandbox.json")),
 };
 
 type Namespaces = typeof NAMESPACES;

@@ -38,11 +38,13 @@ export const TEST_SERVICES = [
   "fairness",
   "fairness-other",
   "retention",
+  "sandbox",
+  "sandbox-other",
 ] as const;
 export type TestService = (typeof TEST_SERVICES)[number];
 
 /** The services whose CINNOX workspace is seeded (lib/workspace/embedded/seed.ts): the action suites'. */
-export const WORKSPACE_SERVICES: readonly TestService[] = ["actions", "actions-other", "zapier-app"];
+export const WORKSPACE_SERVICES: readonly TestService[] = ["actions", "actions-other", "zapier-app", "sandbox", "sandbox-other"];
 
 /** Seeded in the "hardening" service: a 100-byte password, and a user whose hash is still bcrypt. */
 export const LONG_PASSWORD = `${"long-password-".repeat(7)}12`;

@@ -7,8 +7,7 @@ import type { EventName } from "@/lib/events/catalog";
 import type { ContactInput, EnquiryStatus, SandboxView, SmsInput, TagInput } from "@/lib/sandbox/schemas";
 import { workspaceConfig } from "../config";
 import { fullNameOf, nameKey } from "./contacts";
-import { seedWorkspace } from "./seed";
-import { smsSegments } from "../schemas";
+import { smsSegments } from "../schemas/segments";
 import { wakeSandboxCarrier } from "./carrier";
 
 /**
@@ -40,18 +39,6 @@ async function change<T>(work: (tx: Tx, emit: (event: EventName, data: Record<st
   );
   afterEventsCommitted(emitted);
   return result;
-}
-
-/** Seeds the example workspace the first time a service opens its sandbox. */
-export async function ensureSandbox(serviceId: string, slug: string) {
-  requireEmbedded();
-  if ((await prisma.workspaceStaff.count({ where: { serviceId } })) > 0) return;
-  try {
-    await seedWorkspace(serviceId, slug);
-  } catch (error) {
-    // Two first visits at once: the other one seeded it.
-    if ((await prisma.workspaceStaff.count({ where: { serviceId } })) === 0) throw error;
-  }
 }
 
 const iso = (d: Date) => d.toISOString();
