@@ -23,7 +23,10 @@ export const E2E_SERVICES = {
   zhaccount: "E2E Account Chinese",
   impact: "E2E Impact",
   auditx: "E2E Audit Filters",
+  sandbox: "E2E Sandbox",
 } as const;
+/** The services whose CINNOX workspace is seeded (the sandbox page shows it). */
+export const E2E_WORKSPACE_SERVICES: readonly string[] = ["sandbox"];
 export type E2EService = keyof typeof E2E_SERVICES;
 
 export const adminEmail = (service: E2EService) => `admin@${service}.e2e.test`;

@@ -4,7 +4,8 @@
 import { hashPassword } from "@/lib/auth/password";
 import { seedDemo } from "@/lib/seed";
 import { closeDatabase, ensureDatabase, prisma } from "@/lib/db";
-import { adminEmail, E2E_PASSWORD, E2E_SERVICES, staffEmail, type E2EService } from "./constants";
+import { seedWorkspace } from "@/lib/workspace/embedded/seed";
+import { adminEmail, E2E_PASSWORD, E2E_SERVICES, E2E_WORKSPACE_SERVICES, staffEmail, type E2EService } from "./constants";
 
 try {
   await ensureDatabase();
@@ -17,6 +18,7 @@ try {
         { email: staffEmail(slug), role: "STAFF", passwordHash, serviceId: service.id },
       ],
     });
+    if (E2E_WORKSPACE_SERVICES.includes(slug)) await seedWorkspace(service.id, `e2e-${slug}`);
   }
   // The demo logins too (admin@acme.example …), for anyone exploring the e2e server by hand.
   await seedDemo();

@@ -29,7 +29,7 @@ export type EnquiryStatus = z.output<typeof enquiryStatusSchema>["status"];
 export type Source = "seed" | "sandbox" | "zap";
 
 export interface SandboxView {
-  contacts: { id: string; name: string; ownerId: string | null; ownerName: string | null; slaveContacts: string[]; source: string; updatedAt: string }[];
+  contacts: { id: string; name: string; firstName: string | null; lastName: string | null; ownerId: string | null; ownerName: string | null; slaveContacts: string[]; source: string; updatedAt: string }[];
   enquiries: { id: string; displayCaseNumber: string; status: string; channel: string; createdAt: string; updatedAt: string; source: string }[];
   tags: { id: string; name: string; colorCode: string; source: string; createdAt: string }[];
   staff: { id: string; name: string; email: string | null; department: string | null }[];

@@ -58,7 +58,7 @@ export async function sandboxView(serviceId: string): Promise<SandboxView> {
     prisma.workspaceNumber.findMany({ where, orderBy: [{ type: "asc" }, { number: "asc" }], select: { number: true } }),
   ]);
   return {
-    contacts: contacts.map((c) => ({ id: c.id, name: fullNameOf(c.firstName, c.lastName), ownerId: c.owner?.id ?? null, ownerName: c.owner?.name ?? null, slaveContacts: strings(c.slaveContacts), source: c.source, updatedAt: iso(c.updatedAt) })),
+    contacts: contacts.map((c) => ({ id: c.id, name: fullNameOf(c.firstName, c.lastName), firstName: c.firstName, lastName: c.lastName, ownerId: c.owner?.id ?? null, ownerName: c.owner?.name ?? null, slaveContacts: strings(c.slaveContacts), source: c.source, updatedAt: iso(c.updatedAt) })),
     enquiries: enquiries.map((e) => ({ id: e.id, displayCaseNumber: e.displayCaseNumber, status: e.status, channel: String(record(e.details).channel ?? "web"), createdAt: iso(e.createdAt), updatedAt: iso(e.updatedAt), source: e.source })),
     tags: tags.map((t) => ({ id: t.id, name: t.name, colorCode: t.colorCode, source: t.source, createdAt: iso(t.createdAt) })),
     staff: staff.map((s) => ({ id: s.id, name: s.name, email: s.email, department: s.department })),

@@ -1,12 +1,14 @@
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import Image from "next/image";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Breadcrumb } from "@/components/shell/breadcrumb";
 import { ZapierAccountsView } from "@/components/zapier-accounts/zapier-accounts-view";
 import { zapierAccountKeys } from "@/lib/zapier-accounts/keys";
 import { ACCOUNT_LIMIT, type ListAccountsResponse } from "@/lib/zapier-accounts/schemas";
 import { listAccounts } from "@/lib/zapier-accounts/service";
+import { sandboxAvailable } from "@/lib/workspace/embedded/sandbox";
 import { requireActor, type SearchParams } from "../../../actor";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,6 +22,8 @@ export default async function ZapierPage({ searchParams }: { searchParams: Promi
   const query = await searchParams;
   const actor = await requireActor("/admin/integrations/zapier", query);
   const t = await getTranslations("zapier");
+  const ts = await getTranslations("sandbox");
+  const showSandbox = actor.role === "ADMIN" && sandboxAvailable();
   // The first list comes with the page (no loading flash); react-query takes over from there.
   const queryClient = new QueryClient();
   queryClient.setQueryData<ListAccountsResponse>(zapierAccountKeys.lists(), {
@@ -36,6 +40,15 @@ export default async function ZapierPage({ searchParams }: { searchParams: Promi
             <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t("title")}</h1>
           </div>
           <p className="mt-3 max-w-2xl text-sm leading-6 text-slate-700">{t("intro")}</p>
+          {showSandbox ? (
+            <p className="mt-3 max-w-2xl text-sm leading-6 text-slate-700">
+              <Link href="/admin/integrations/zapier/sandbox" className="font-medium text-blue-700 underline hover:text-blue-900 focus-visible:outline-2 focus-visible:outline-blue-600">
+                {ts("openLink")}
+              </Link>
+              {" — "}
+              {ts("openLinkHint")}
+            </p>
+          ) : null}
         </div>
         <div className="md:w-80">
           <h2 className="text-sm font-semibold text-slate-900">{t("usesTitle")}</h2>

@@ -12,7 +12,8 @@ const ID_RE = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** The account of the signed-in user's service, or the not-found page (also for another service's id). */
 async function load(serviceId: string, id: string) {
-  if (!ID_RE.test(id)) notFound();
+  // "sandbox" is the static sibling route (it wins in Next); never look it up as an account id.
+  if (!ID_RE.test(id) || id === "sandbox") notFound();
   try {
     return await getAccount(serviceId, id);
   } catch (error) {
