@@ -47,6 +47,7 @@ test("the sandbox controls fire every trigger to a subscribed hook", async ({ pa
     await group(page, "Edit").getByLabel("First name").fill("Elsie");
     await page.getByRole("button", { name: "Edit", exact: true }).click();
     await done(page, "Contact changed");
+    await expectAccessible(page, "the sandbox with a contact chosen");
     const transfer = group(page, "Transfer owner");
     await transfer.getByLabel("New owner").selectOption({ index: 1 });
     await transfer.getByRole("button", { name: "Transfer owner" }).click();
@@ -97,7 +98,7 @@ test("the sandbox is accessible in both languages at 1280 and 375 px", async ({ 
   test.setTimeout(60_000);
   await loginAs("sandbox");
   for (const locale of ["en", "zh-Hant"] as const) {
-    await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, url: page.url() === "about:blank" ? "http://127.0.0.1" : page.url() }]);
+    await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, domain: "127.0.0.1", path: "/" }]);
     for (const width of [1280, 375]) {
       await page.setViewportSize({ width, height: 800 });
       await page.goto("/admin/integrations/zapier/sandbox");

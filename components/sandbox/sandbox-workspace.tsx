@@ -32,10 +32,10 @@ type Done = "createEnquiry" | "markHandling" | "markClosed" | "markMissed" | "ad
 function useRun() {
   const t = useTranslations("sandbox");
   const errorMessage = useErrorMessage();
-  return async <R,>(done: Done, work: () => Promise<R>, values: Record<string, string> = {}): Promise<R | undefined> => {
+  return async <R,>(done: Done, work: () => Promise<R>, values?: (result: R) => Record<string, string>): Promise<R | undefined> => {
     try {
       const result = await work();
-      toast.success(t(`done.${done}`, values));
+      toast.success(t(`done.${done}`, values?.(result) ?? {}));
       return result;
     } catch (error) {
       toast.error(t("failed", { reason: errorMessage(error) }));
@@ -113,7 +113,7 @@ function Enquiries({ data, busy }: { data: SandboxView; busy: boolean }) {
         <Button
           disabled={busy}
           onClick={async () => {
-            const made = await run("createEnquiry", () => create.mutateAsync(undefined), {});
+            const made = await run("createEnquiry", () => create.mutateAsync(undefined), (r) => ({ case: r.displayCaseNumber }));
             if (made) setSelected(made.id);
           }}
         >
@@ -270,8 +270,11 @@ function Tags({ data, busy }: { data: SandboxView; busy: boolean }) {
             onClick={async () => {
               const made = await run("addTag", () => create.mutateAsync({ name, colorCode: colour }));
               if (made) {
+                // The list refreshes after this: take the new tag's values from the form.
+                setSelected(made.id);
+                setEditName(name.trim());
+                setEditColour(colour.toUpperCase());
                 setName("");
-                select(made.id);
               }
             }}
           >
