@@ -132,3 +132,16 @@ describe("platform mode", () => {
     expect(seen.length).toBe(before);
   });
 });
+
+describe("the console's sandbox in platform mode", () => {
+  it("is absent: its page and its API answer 404, and the Zapier page does not link to it", async () => {
+    const admin = await login(adminEmail("actions"), undefined, server.baseUrl);
+    expect((await admin.fetch("/admin/integrations/zapier/sandbox")).status).toBe(404);
+    const api = await admin.fetch("/api/sandbox");
+    expect(api.status).toBe(404);
+    expect(((await api.json()) as { error: { code: string } }).error.code).toBe("not_found");
+    expect((await admin.fetch("/api/sandbox/tags", { method: "POST", json: { name: "X", colorCode: "#000000" } })).status).toBe(404);
+    const zapier = await (await admin.fetch("/admin/integrations/zapier")).text();
+    expect(zapier).not.toContain("/admin/integrations/zapier/sandbox");
+  });
+});
