@@ -13,6 +13,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { createTestDatabase, ensureBuild, freePort, seedTestDatabase, startNextServer, type RunningServer } from "../tests/helpers/server";
 import { adminEmail, TEST_PASSWORD } from "../tests/setup/fixtures";
+import { startApiServer } from "../tests/helpers/api-server";
 
 const SECONDS = Math.min(Number(process.env.BENCH_SECONDS ?? 5), 60);
 const ROUNDS = Math.min(Number(process.env.ROUNDS ?? 3), 10);
@@ -63,6 +64,7 @@ try {
       databaseUrl: db.databaseUrl,
       env: { ZAPIER_API_RATE_LIMIT: "100000000", DELIVERY_WORKER: "off", ...(store === "redis" ? { REDIS_URL, RATE_LIMIT_KEY_PREFIX: `bench-${Date.now()}` } : {}) },
     });
+    const consoleUrl = server.baseUrl;
     const cookie = await login(server.baseUrl, adminEmail("bench"));
     const created = await fetch(`${server.baseUrl}/api/zapier-accounts`, {
       method: "POST",
@@ -71,14 +73,21 @@ try {
     });
     const { account, appToken } = (await created.json()) as { account: { appId: string }; appToken: string };
     const headers = { "x-app-id": account.appId, authorization: `Bearer ${appToken}` };
+    let target = consoleUrl;
+    if (process.env.BENCH_TARGET === "api") {
+      // `npm run api`: the Base URL service alone, without Next in the process.
+      await server.stop();
+      server = await startApiServer({ databaseUrl: db.databaseUrl, env: { ZAPIER_API_RATE_LIMIT: "100000000", DELIVERY_WORKER: "off", ...(store === "redis" ? { REDIS_URL, RATE_LIMIT_KEY_PREFIX: `bench-${Date.now()}` } : {}) } });
+      target = server.baseUrl;
+    }
     // Warm-up: JIT, connection pools, prepared statements.
-    await autocannon({ url: `${server.baseUrl}/api/zapier/v1/me`, connections: CONNECTIONS, amount: 2000, headers });
+    await autocannon({ url: `${target}/api/zapier/v1/me`, connections: CONNECTIONS, amount: 2000, headers });
     await autocannon({ url: `${baseline.url}/api/zapier/v1/me`, connections: CONNECTIONS, amount: 2000, headers });
     const ours: { rps: number; p99: number }[] = [];
     const base: { rps: number; p99: number }[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       base.push(await load(baseline.url, headers));
-      ours.push(await load(server.baseUrl, headers));
+      ours.push(await load(target, headers));
     }
     const o = { rps: median(ours.map((r) => r.rps)), p99: median(ours.map((r) => r.p99)) };
     const b = { rps: median(base.map((r) => r.rps)), p99: median(base.map((r) => r.p99)) };
