@@ -145,7 +145,13 @@ function toResult(res: RateLimiterRes, limit: number, allowed: boolean): LimitRe
  * A fixed window of `duration` seconds allowing `points` per key. `name` keeps limits apart in a
  * shared store (and, with REDIS_KEY_PREFIX, deployments sharing one Redis).
  */
-export function createLimiter(name: string, points: number, duration: number, store: LimiterStore = limiterStore()): Limiter {
+export function createLimiter(
+  name: string,
+  points: number,
+  duration: number,
+  options: { store?: LimiterStore; lease?: number } = {},
+): Limiter {
+  const store = options.store ?? limiterStore();
   const prefix = `${env().RATE_LIMIT_KEY_PREFIX ?? "zapier"}:${name}`;
   let primary: RateLimiterAbstract | null = null;
   const fallback = new RateLimiterMemory({ keyPrefix: prefix, points, duration });
@@ -164,14 +170,59 @@ export function createLimiter(name: string, points: number, duration: number, st
     }
   }
 
-  return {
-    async consume(key, n = 1) {
-      try {
-        return toResult(await run((l) => l.consume(key, n)), points, true);
-      } catch (error) {
-        if (error instanceof RateLimiterRes) return toResult(error, points, false);
-        throw error;
+  async function consumeInStore(key: string, n: number): Promise<LimitResult> {
+    try {
+      return toResult(await run((l) => l.consume(key, n)), points, true);
+    } catch (error) {
+      if (error instanceof RateLimiterRes) return toResult(error, points, false);
+      throw error;
+    }
+  }
+
+  // Leasing (hot limits on a shared store): far from the limit, a process takes `lease` points at
+  // a time from the shared counter and spends them locally, so most calls cost no round trip;
+  // within a few leases of the limit it takes one point at a time, so the total across instances
+  // stays exact. Leased points left unused when the window ends are lost: stricter, never looser.
+  const lease = store === "memory" ? 1 : Math.max(1, options.lease ?? 1);
+  const leases = new Map<string, { left: number; storeRemaining: number; resetMs: number }>();
+  const pending = new Map<string, Promise<unknown>>();
+
+  async function consumeLeased(key: string): Promise<LimitResult> {
+    for (;;) {
+      const now = Date.now();
+      const held = leases.get(key);
+      if (held && held.resetMs <= now) leases.delete(key);
+      else if (held && held.left > 0) {
+        held.left--;
+        const reset = Math.ceil(held.resetMs / 1000);
+        return { allowed: true, limit: points, remaining: held.storeRemaining + held.left, reset, retryAfter: Math.max(1, Math.ceil((held.resetMs - now) / 1000)) };
       }
+      const inFlight = pending.get(key);
+      if (inFlight) {
+        await inFlight;
+        continue;
+      }
+      const known = leases.get(key);
+      const chunk = (known ? known.storeRemaining : points) > lease * 4 ? lease : 1;
+      const call = consumeInStore(key, chunk);
+      pending.set(key, call);
+      try {
+        const result = await call;
+        if (!result.allowed || chunk === 1) {
+          if (result.allowed) leases.set(key, { left: 0, storeRemaining: result.remaining, resetMs: result.reset * 1000 });
+          return result;
+        }
+        leases.set(key, { left: chunk, storeRemaining: result.remaining, resetMs: Date.now() + result.retryAfter * 1000 });
+      } finally {
+        pending.delete(key);
+      }
+      if (leases.size > 10_000) for (const [k, l] of leases) if (l.resetMs <= Date.now()) leases.delete(k);
+    }
+  }
+
+  return {
+    consume(key, n = 1) {
+      return lease > 1 && n === 1 ? consumeLeased(key) : consumeInStore(key, n);
     },
     async reward(key, n = 1) {
       await run((l) => l.reward(key, n)).catch(() => {});

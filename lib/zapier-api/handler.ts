@@ -35,7 +35,7 @@ export type RouteHandler = (input: RouteInput) => Promise<Response>;
 let limiters: { perAccount: Limiter; authFailures: Limiter } | undefined;
 const limits = () =>
   (limiters ??= {
-    perAccount: createLimiter("zapier-api", env().ZAPIER_API_RATE_LIMIT, 60),
+    perAccount: createLimiter("zapier-api", env().ZAPIER_API_RATE_LIMIT, 60, { lease: 10 }),
     // Failed authentications per address: the same answer whether or not the App ID exists. Only
     // failures count, and only failures are refused: many Zaps share Zapier's egress addresses, so
     // someone else's bad requests from one must never lock out valid credentials.
