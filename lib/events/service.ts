@@ -16,7 +16,7 @@ export async function ingestEvent(input: IngestInput) {
   const payload = buildPayload(input.event, eventId, occurredAt, input.data);
   let deliveries: number;
   try {
-    deliveries = await writeEvent(prisma, { serviceId: input.serviceId, event: input.event, eventId, occurredAt, payload });
+    deliveries = await writeEvent({ serviceId: input.serviceId, event: input.event, eventId, occurredAt, payload });
   } catch (error) {
     // The event's foreign key to its service: an unknown serviceId.
     if (isForeignKeyViolation(error)) throw new ApiError("not_found", "No service with this serviceId.", { field: "serviceId" });
@@ -27,6 +27,8 @@ export async function ingestEvent(input: IngestInput) {
 }
 
 function isForeignKeyViolation(error: unknown) {
+  // pg and PGlite report the database's own code (23503: foreign_key_violation).
+  if ((error as { code?: unknown } | null)?.code === "23503") return true;
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
   if (error.code === "P2003") return true;
   // A raw query's error carries the database's own code (23503: foreign_key_violation).
