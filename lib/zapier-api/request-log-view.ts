@@ -2,17 +2,7 @@ import { z } from "zod";
 import { decodeCursor, encodeCursor, olderThan } from "@/lib/api/cursor";
 import { ApiError } from "@/lib/api/errors";
 import { prisma } from "@/lib/db";
-
-export interface RequestLogView {
-  id: string;
-  action: string;
-  method: string;
-  path: string;
-  status: number;
-  durationMs: number;
-  idempotentReplay: boolean;
-  createdAt: string;
-}
+import type { ApiRequestView } from "@/lib/zapier-accounts/views";
 
 export const requestLogQuerySchema = z.strictObject({
   cursor: z.string().max(200).optional(),
@@ -44,7 +34,7 @@ export async function listAccountRequests(serviceId: string, accountId: string, 
   });
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
-  const requests: RequestLogView[] = page.map((r) => ({
+  const requests: ApiRequestView[] = page.map((r) => ({
     id: r.id,
     action: r.action,
     method: r.method,
