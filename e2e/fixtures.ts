@@ -77,6 +77,9 @@ export function rowMenu(page: Page, name: string) {
 
 /** Zero axe violations of any impact (WCAG 2.1 A/AA) on what is on screen now. */
 export async function expectAccessible(page: Page, what: string) {
+  // A soft navigation (a tab writing ?tab= into the URL) replaces the document's metadata: let
+  // the title come back before axe reads the page, or it reports a navigation in flight.
+  await expect(page).toHaveTitle(/\S/);
   // Legacy mode runs axe inside the page instead of opening a helper page per run: several times
   // faster, and the app has no cross-origin frames that would need the other mode.
   const results = await new AxeBuilder({ page }).setLegacyMode(true).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
