@@ -1,3 +1,4 @@
+import { jsonResponse } from "@/lib/api/response";
 import { db } from "@/lib/db";
 import { listMigrations } from "@/lib/db/migrate";
 
@@ -40,7 +41,7 @@ export async function readiness(): Promise<{ ready: true } | { ready: false; rea
 
 export async function healthResponse(path: "/healthz" | "/readyz"): Promise<Response> {
   const headers = { "Cache-Control": "no-store" };
-  if (path === "/healthz") return Response.json({ status: "ok" }, { headers });
+  if (path === "/healthz") return jsonResponse({ status: "ok" }, 200, headers);
   const r = await readiness();
-  return r.ready ? Response.json({ status: "ok" }, { headers }) : Response.json({ status: "unavailable", reason: r.reason }, { status: 503, headers });
+  return r.ready ? jsonResponse({ status: "ok" }, 200, headers) : jsonResponse({ status: "unavailable", reason: r.reason }, 503, headers);
 }

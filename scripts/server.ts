@@ -5,14 +5,13 @@
 // Before anything listens: configuration checked, the database reached and migrated (or one
 // clear line and a non-zero exit within 10 s), the demo seeded, the delivery worker started.
 import http from "node:http";
-import { getRequestListener } from "@hono/node-server";
 import { closeDatabase, ensureDatabase } from "@/lib/db";
 import { appUrl, ConfigError, env, loadServerEnv } from "@/lib/env";
 import { log as logLine } from "@/lib/log";
 import { closeLimiterStores, warmLimiterStore } from "@/lib/rate-limit";
 import { databaseIsEmpty, demoLogins, demoPasswordHint, demoUsersExist, seedDemo } from "@/lib/seed";
 import { HSTS, isHttpsUrl, SECURITY_HEADERS, STRICT_CSP } from "@/lib/security-headers.mjs";
-import { createApiApp, isApiPath } from "@/lib/zapier-api/app";
+import { createApiListener, isApiPath } from "@/lib/zapier-api/app";
 import { flushRequestLog } from "@/lib/zapier-api/request-log";
 
 const args = process.argv.slice(2);
@@ -50,6 +49,7 @@ function answerJson(res: http.ServerResponse, status: number, code: string, mess
 }
 
 function wellFormedPath(url: string) {
+  if (!url.includes("%")) return true; // only a percent-escape can be malformed
   try {
     decodeURIComponent(url.split("?")[0] ?? "");
     return true;
@@ -115,7 +115,7 @@ async function main() {
   // While the embedded database holds the demo users (a published password), listen on this
   // machine only unless HOST says otherwise.
   const host = option("-H", "--hostname") || env().HOST || (config.kind === "embedded" && demo ? "127.0.0.1" : "::");
-  const api = getRequestListener(createApiApp({ https: appUrl().startsWith("https:") }).fetch);
+  const api = createApiListener({ https: appUrl().startsWith("https:") });
 
   let nextHandler: ((req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>) | null = null;
   let nextApp: { close(): Promise<void>; getUpgradeHandler(): (req: http.IncomingMessage, socket: import("node:stream").Duplex, head: Buffer) => Promise<void> } | null = null;
@@ -145,7 +145,7 @@ async function main() {
     }
     if (!wellFormedPath(url)) return answerJson(res, 404, "not_found", "No such API endpoint.");
     const pathname = url.split("?")[0] ?? "/";
-    if (isApiPath(pathname) || !nextHandler) return void api(req, res);
+    if (isApiPath(pathname) || !nextHandler) return api(req, res);
     nextHandler(req, res).catch((error: unknown) => {
       logLine.error("zapier-console", `request failed: ${(error as Error).message}`);
       if (!res.headersSent) answerJson(res, 500, "internal_error", "Something went wrong on our side. Try again.");

@@ -1,4 +1,5 @@
 import { log } from "@/lib/log";
+import { jsonResponse } from "./response";
 
 /** The one error table: every code the API answers with, its status and default sentence. */
 export const API_ERRORS = {
@@ -46,7 +47,7 @@ export function errorResponse(error: ApiError): Response {
     error: { code: error.code, message: error.message },
   };
   if (error.field !== undefined) body.error.field = error.field;
-  return Response.json(body, { status: error.status, headers: { "Cache-Control": "no-store", ...error.headers } });
+  return jsonResponse(body, error.status, { "Cache-Control": "no-store", ...error.headers });
 }
 
 /** Any thrown value → a JSON error response; the unexpected ones are logged and answered generically. */

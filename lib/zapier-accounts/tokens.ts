@@ -21,11 +21,16 @@ function base62(bytes: Buffer, length: number): string {
   return out.padStart(length, "0");
 }
 
+// Every token check computes this (isWellFormedToken, before any lookup): 32 bits fit a Number,
+// so no BigInt and no Buffer. Same digits as base62() of the checksum's 4 bytes.
 function checksum(body: string): string {
-  const crc = zlib.crc32(body) >>> 0;
-  const buf = Buffer.alloc(4);
-  buf.writeUInt32BE(crc);
-  return base62(buf, CHECKSUM_LENGTH);
+  let n = zlib.crc32(body) >>> 0;
+  let out = "";
+  while (n > 0) {
+    out = ALPHABET[n % 62] + out;
+    n = Math.floor(n / 62);
+  }
+  return out.padStart(CHECKSUM_LENGTH, "0");
 }
 
 export function generateAppToken(): string {
@@ -50,10 +55,21 @@ export function hashToken(token: string): string {
   return crypto.createHash("sha256").update(token).digest("hex");
 }
 
+/** SHA-256 of a presented token as bytes, to compare with stored digests (digestMatches). */
+export function tokenDigest(token: string): Buffer {
+  return crypto.createHash("sha256").update(token).digest();
+}
+
+/** Constant-time comparison of a presented token's digest with a stored SHA-256 hex digest. */
+export function digestMatches(digest: Buffer, storedHash: string | null | undefined): boolean {
+  if (!storedHash || storedHash.length !== 64) return false;
+  const stored = Buffer.from(storedHash, "hex");
+  return stored.length === digest.length && crypto.timingSafeEqual(digest, stored);
+}
+
 /** Constant-time comparison of a stored SHA-256 hex digest with a presented token. */
 export function tokenMatchesHash(token: string, storedHash: string | null | undefined): boolean {
-  if (!storedHash || storedHash.length !== 64) return false;
-  return crypto.timingSafeEqual(Buffer.from(hashToken(token), "hex"), Buffer.from(storedHash, "hex"));
+  return digestMatches(tokenDigest(token), storedHash);
 }
 
 /** The prefix and the last four characters: enough to tell tokens apart, useless to an attacker. */

@@ -1,3 +1,5 @@
+import type http from "node:http";
+import { getRequestListener } from "@hono/node-server";
 import { Hono } from "hono";
 import { ApiError, errorResponse, toErrorResponse } from "@/lib/api/errors";
 import { healthResponse } from "@/lib/health";
@@ -14,24 +16,27 @@ export function isApiPath(pathname: string): boolean {
 
 const notFound = () => errorResponse(new ApiError("not_found", "No such API endpoint."));
 
-/**
- * The Base URL service: a Hono app over web-standard Request/Response, the same contract the
- * Next route handlers had (paths, codes, headers, bodies), without Next's page pipeline. Every
- * answer carries the security headers and Cache-Control: no-store; an unknown path is a JSON
- * 404, another method on a known path a JSON 405 with Allow, and nothing ever leaks a stack.
- */
-export function createApiApp(options: { https?: boolean } = {}) {
-  const app = new Hono({ strict: true });
-  const headers: [string, string][] = [
+/** The headers every answer of the Base URL service carries, whoever writes it. */
+function responseHeaders(options: { https?: boolean }): [string, string][] {
+  return [
     ...securityHeaders({ https: options.https ?? false }).map((h): [string, string] => [h.key, h.value]),
     ["Content-Security-Policy", STRICT_CSP],
     ["Cache-Control", "no-store"],
   ];
+}
 
-  app.use(async (c, next) => {
-    await next();
-    for (const [k, v] of headers) c.res.headers.set(k, v);
-  });
+/** What @hono/node-server hands the app as its env: the node request and response. */
+type NodeBindings = { outgoing?: http.ServerResponse };
+
+/**
+ * The Base URL service: a Hono app over web-standard Request/Response, the same contract the
+ * Next route handlers had (paths, codes, headers, bodies), without Next's page pipeline. An
+ * unknown path is a JSON 404, another method on a known path a JSON 405 with Allow, and nothing
+ * ever leaks a stack. Serve it with createApiListener, which adds the security headers and
+ * Cache-Control: no-store to every answer.
+ */
+export function createApiApp() {
+  const app = new Hono<{ Bindings: NodeBindings }>({ strict: true });
 
   app.get("/healthz", () => healthResponse("/healthz"));
   app.get("/readyz", () => healthResponse("/readyz"));
@@ -39,7 +44,7 @@ export function createApiApp(options: { https?: boolean } = {}) {
   const allowed = new Map<string, Method[]>();
   for (const route of ROUTES) {
     allowed.set(route.path, [...(allowed.get(route.path) ?? []), route.method]);
-    app.on(route.method, route.path, (c) => route.handler({ req: c.req.raw, params: c.req.param() as Record<string, string>, path: route.path }));
+    app.on(route.method, route.path, (c) => route.handler({ req: c.req.raw, params: c.req.param() as Record<string, string>, path: route.path, outgoing: c.env?.outgoing }));
   }
   for (const [path, methods] of allowed) {
     const allow = methods.join(", ");
@@ -52,4 +57,19 @@ export function createApiApp(options: { https?: boolean } = {}) {
   app.notFound(notFound);
   app.onError((error, c) => toErrorResponse(error, `${c.req.method} ${c.req.routePath}`));
   return app;
+}
+
+/**
+ * The node request listener for the Base URL service (the project's server calls it for the
+ * API's paths, `npm run api` for every path). The fixed headers go on the node response before
+ * the app runs, so they reach every answer (the app's, and @hono/node-server's own 400/500)
+ * without touching a WHATWG Headers object on the hot path.
+ */
+export function createApiListener(options: { https?: boolean } = {}): (req: http.IncomingMessage, res: http.ServerResponse) => void {
+  const listener = getRequestListener(createApiApp().fetch);
+  const headers = responseHeaders(options);
+  return (req, res) => {
+    for (const [name, value] of headers) res.setHeader(name, value);
+    void listener(req, res);
+  };
 }

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { hashToken, isWellFormedToken, tokenMatchesHash } from "@/lib/zapier-accounts/tokens";
+import { digestMatches, hashToken, isWellFormedToken, tokenDigest } from "@/lib/zapier-accounts/tokens";
 
 export interface AppPrincipal {
   accountId: string;
@@ -46,8 +46,9 @@ export async function verifyAppCredentials(appId: string | null, token: string |
   if (!appId || !token || appId.length > 64 || !isWellFormedToken(token)) return null;
   const rows = await db().query<Row>(VERIFY_SQL, [appId], "zapier_verify_credentials");
   const row = rows[0];
-  const current = tokenMatchesHash(token, row?.tokenHash ?? DUMMY_HASH);
-  const previous = tokenMatchesHash(token, row?.previousTokenHash ?? DUMMY_HASH) && !!row?.previousLive;
+  const digest = tokenDigest(token); // once, for both comparisons
+  const current = digestMatches(digest, row?.tokenHash ?? DUMMY_HASH);
+  const previous = digestMatches(digest, row?.previousTokenHash ?? DUMMY_HASH) && !!row?.previousLive;
   if (!row || !(current || previous)) return null;
   return {
     accountId: row.id,

@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import { z } from "zod";
 import { parseJsonBody, zodToApiError } from "@/lib/api/body";
 import { ApiError, toErrorResponse } from "@/lib/api/errors";
+import { jsonResponse } from "@/lib/api/response";
 import { parseIngest } from "@/lib/events/schemas";
 import { ingestEvent } from "@/lib/events/service";
 import { env } from "@/lib/env";
@@ -28,7 +29,7 @@ export const ingest: RouteHandler = async ({ req, path }) => {
       throw new ApiError("invalid_input", error.message, { field });
     }
     const result = await ingestEvent(parsed.value);
-    return Response.json({ eventId: result.eventId, deliveries: result.deliveries }, { status: 202 });
+    return jsonResponse({ eventId: result.eventId, deliveries: result.deliveries }, 202);
   } catch (error) {
     return toErrorResponse(error, `POST ${path}`);
   }

@@ -14,7 +14,8 @@ export interface RequestLogEntry {
   idempotentReplay: boolean;
   touched: string[];
   ipAddress: string | null;
-  createdAt: Date;
+  /** Epoch milliseconds. */
+  createdAt: number;
 }
 
 export const REQUEST_LOG_RETENTION_DAYS = 30;
@@ -85,7 +86,7 @@ const INSERT_SQL = `
 async function insertBatch(batch: RequestLogEntry[]) {
   const cols: unknown[][] = Array.from({ length: 12 }, () => []);
   for (const e of batch) {
-    const row = [crypto.randomUUID(), e.serviceId, e.accountId, e.method, e.path, e.action, e.status, e.durationMs, e.idempotentReplay, e.touched.join(" "), e.ipAddress, e.createdAt.getTime()];
+    const row = [crypto.randomUUID(), e.serviceId, e.accountId, e.method, e.path, e.action, e.status, e.durationMs, e.idempotentReplay, e.touched.join(" "), e.ipAddress, e.createdAt];
     row.forEach((v, i) => cols[i]?.push(v));
   }
   await db().query(INSERT_SQL, cols, "zapier_request_log_insert");

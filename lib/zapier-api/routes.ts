@@ -1,4 +1,5 @@
 import { ApiError } from "@/lib/api/errors";
+import { jsonResponse } from "@/lib/api/response";
 import { isEventName } from "@/lib/events/catalog";
 import { samplePayloads } from "@/lib/events/service";
 import { subscribeSchema } from "@/lib/hooks/schemas";
@@ -28,13 +29,13 @@ export const ROUTES: Route[] = [
     method: "GET",
     path: `${BASE_PATH}/me`,
     handler: withAppAuth({ action: "me" }, async ({ principal }) =>
-      Response.json({ appId: principal.appId, name: principal.name, service: { id: principal.serviceId, name: principal.serviceName } }),
+      jsonResponse({ appId: principal.appId, name: principal.name, service: { id: principal.serviceId, name: principal.serviceName } }),
     ),
   },
   {
     method: "GET",
     path: `${BASE_PATH}/hooks`,
-    handler: withAppAuth({ action: "hooks.list" }, async ({ principal }) => Response.json({ hooks: await listHooks(principal) })),
+    handler: withAppAuth({ action: "hooks.list" }, async ({ principal }) => jsonResponse({ hooks: await listHooks(principal) })),
   },
   {
     method: "POST",
@@ -42,7 +43,7 @@ export const ROUTES: Route[] = [
     handler: withAppAuth({ action: "hooks.subscribe", body: subscribeSchema }, async ({ principal, body, record }) => {
       const hook = await subscribe(principal, body);
       record({ touched: [hook.id] });
-      return Response.json(hook, { status: 201 });
+      return jsonResponse(hook, 201);
     }),
   },
   {
@@ -60,14 +61,14 @@ export const ROUTES: Route[] = [
     path: `${BASE_PATH}/samples/:event`,
     handler: withAppAuth({ action: "samples" }, async ({ principal, params }) => {
       if (!isEventName(params.event)) throw new ApiError("not_found", "No such event.");
-      return Response.json(await samplePayloads(principal.serviceId, params.event));
+      return jsonResponse(await samplePayloads(principal.serviceId, params.event));
     }),
   },
   {
     method: "GET",
     path: `${BASE_PATH}/signing-secret`,
     // The secret this account's deliveries are signed with (see docs/base-url-api.md › Signatures).
-    handler: withAppAuth({ action: "signing-secret" }, async ({ principal }) => Response.json(await signingSecretView(principal))),
+    handler: withAppAuth({ action: "signing-secret" }, async ({ principal }) => jsonResponse(await signingSecretView(principal))),
   },
   // The 8 actions and the lists behind their dropdowns (lib/zapier/actions).
   ...ACTION_ROUTES,

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { zodToApiError } from "@/lib/api/body";
+import { jsonResponse } from "@/lib/api/response";
 import type { AppPrincipal } from "@/lib/zapier-api/credentials";
 import type { RequestNote } from "@/lib/zapier-api/handler";
 import type { WorkspaceCaller } from "@/lib/workspace";
@@ -30,9 +31,11 @@ export function parseQuery<S extends z.ZodType>(req: Request, schema: S): z.outp
   return parsed.data;
 }
 
+const NO_STORE = { "Cache-Control": "no-store" };
+
 /** A JSON answer, parsed by its output schema first so that nothing outside it leaves. */
 export function answer<T>(status: number, key: string, schema: z.ZodType<T>, value: unknown): Response {
-  return Response.json({ [key]: schema.parse(value) }, { status, headers: { "Cache-Control": "no-store" } });
+  return jsonResponse({ [key]: schema.parse(value) }, status, NO_STORE);
 }
 
 /** At most this many ids of one answer go into the request log. */
