@@ -135,9 +135,10 @@ async function main() {
     if (https) res.setHeader(HSTS.key, HSTS.value);
     // The client's address comes from the socket unless proxies are trusted (lib/request.ts).
     if (!trusted) {
-      for (const name of FORWARDING) delete req.headers[name];
+      const headers = req.headers;
+      for (const name of FORWARDING) if (headers[name] !== undefined) delete headers[name];
       const peer = req.socket.remoteAddress;
-      if (peer) req.headers["x-forwarded-for"] = peer.replace(/^::ffff:/, "");
+      if (peer) headers["x-forwarded-for"] = peer.startsWith("::ffff:") ? peer.slice(7) : peer;
     }
     const url = req.url ?? "/";
     if (!METHODS.has(req.method ?? "")) {
