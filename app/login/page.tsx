@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { Brand } from "@/components/shell/brand";
+import { clientMessages } from "@/i18n/client-messages";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { currentActor } from "@/lib/auth/session";
 import { safeCallbackUrl } from "./callback-url";
@@ -35,7 +37,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <div className="w-full max-w-sm rounded-xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8">
           <h1 className="text-xl font-semibold tracking-tight text-slate-900">{t("title")}</h1>
           <p className="mt-1 text-sm text-slate-600">{t("subtitle")}</p>
-          <LoginForm callbackUrl={callbackUrl} initialError={initialError(params.error)} />
+          <NextIntlClientProvider messages={await clientMessages("auth")}>
+            <LoginForm callbackUrl={callbackUrl} initialError={initialError(params.error)} />
+          </NextIntlClientProvider>
         </div>
       </main>
     </div>

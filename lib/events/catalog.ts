@@ -113,3 +113,13 @@ export const EXAMPLE_DATA: Record<EventName, Record<string, unknown>> = {
 export function examplePayload(event: EventName): EventPayload {
   return buildPayload(event, "evt_example", new Date("2026-01-01T09:00:00.000Z"), EXAMPLE_DATA[event]);
 }
+
+/**
+ * The field that marks the console's "Send test event" payloads (`"test": true`): they reach the
+ * subscription like any event, but samples leave them out. No event's data has this field.
+ */
+export const TEST_EVENT_FIELD = "test";
+
+export function testEventPayload(event: EventName, eventId: string, occurredAt: Date): EventPayload {
+  return { ...buildPayload(event, eventId, occurredAt, EXAMPLE_DATA[event]), [TEST_EVENT_FIELD]: true };
+}

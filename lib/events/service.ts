@@ -1,7 +1,7 @@
 import { ApiError } from "@/lib/api/errors";
 import { Prisma, prisma } from "@/lib/db";
 import { wakeDeliveryWorker } from "@/lib/delivery/wake";
-import { buildPayload, examplePayload, newEventId, type EventName, type EventPayload } from "./catalog";
+import { buildPayload, examplePayload, newEventId, TEST_EVENT_FIELD, type EventName, type EventPayload } from "./catalog";
 import { writeEvent } from "./emit";
 import type { IngestInput } from "./schemas";
 
@@ -37,10 +37,18 @@ function isForeignKeyViolation(error: unknown) {
   return meta?.code === "23503" || cause?.originalCode === "23503" || cause?.code === "23503" || /23503|foreign key/i.test(error.message);
 }
 
-/** Newest first, from the service's real events; a marked example when there are none yet. */
+/**
+ * Not a console test event. `payload #> '{test}'` is NULL on a real event, and NOT (NULL = true)
+ * is NULL, so the absent field needs its own IS NULL branch (Prisma.DbNull on a path).
+ */
+const notATestEvent = {
+  OR: [{ payload: { path: [TEST_EVENT_FIELD], equals: Prisma.DbNull } }, { NOT: { payload: { path: [TEST_EVENT_FIELD], equals: true } } }],
+} satisfies Prisma.EventWhereInput;
+
+/** Newest first, from the service's real events (test events left out); a marked example when there are none yet. */
 export async function samplePayloads(serviceId: string, event: EventName): Promise<EventPayload[]> {
   const rows = await prisma.event.findMany({
-    where: { serviceId, event },
+    where: { serviceId, event, ...notATestEvent },
     orderBy: [{ occurredAt: "desc" }, { createdAt: "desc" }],
     take: 10,
     select: { payload: true },

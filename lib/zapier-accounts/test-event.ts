@@ -2,7 +2,7 @@ import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { Prisma, prisma } from "@/lib/db";
 import { wakeDeliveryWorker } from "@/lib/delivery/wake";
-import { buildPayload, EXAMPLE_DATA, isEventName, newEventId } from "@/lib/events/catalog";
+import { isEventName, newEventId, testEventPayload } from "@/lib/events/catalog";
 import { liveTokenHashes } from "@/lib/hooks/revoke";
 import type { TestEventResult } from "./views";
 
@@ -23,7 +23,7 @@ export async function sendTestEvent(serviceId: string, accountId: string, subscr
     if (!hook || !liveTokenHashes(account).includes(hook.tokenHash) || !isEventName(hook.event)) throw new ApiError("not_found");
     const eventId = newEventId();
     const occurredAt = new Date();
-    const payload = { ...buildPayload(hook.event, eventId, occurredAt, EXAMPLE_DATA[hook.event]), test: true };
+    const payload = testEventPayload(hook.event, eventId, occurredAt);
     await tx.event.create({
       data: { id: eventId, serviceId, event: hook.event, payload: payload as Prisma.InputJsonObject, occurredAt },
     });

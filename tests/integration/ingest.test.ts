@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { appFetch, loginAdmin } from "../helpers/session";
-import { ingest, newCreds, type Creds } from "../helpers/zapier";
+import { startSink, waitFor } from "../helpers/sink";
+import { ingest, newCreds, subscribe, type Creds } from "../helpers/zapier";
 
 /** One valid `data` per event, and a value of the wrong type for each of its fields. */
 const VALID: Record<string, Record<string, unknown>> = {
@@ -25,8 +26,8 @@ beforeAll(async () => {
   creds = await newCreds(await loginAdmin("ingest"), "Ingest");
 });
 
-async function samples(event: string) {
-  return (await (await appFetch(creds, `/samples/${event}`)).json()) as { eventId: string }[];
+async function samples(event: string, from: Creds = creds) {
+  return (await (await appFetch(from, `/samples/${event}`)).json()) as { eventId: string }[];
 }
 
 describe("POST /api/internal/events: bad input is 422 with the failing field, and nothing is stored", () => {
@@ -123,5 +124,40 @@ describe("ingest authentication and routing", () => {
     const accepted = await ingest({ serviceId: creds.serviceId, event: "contact.merged", data: VALID["contact.merged"], occurredAt: skewed });
     expect(accepted.status).toBe(202);
     expect((await samples("contact.merged"))[0]).toMatchObject({ occurredAt: skewed });
+  });
+});
+
+describe("samples leave out the console's test events", () => {
+  it("with only test events samples show the marked example; with a real event, the real one and never a test event", async () => {
+    // A service of its own: samples are per service, and the suites above fill "ingest".
+    const admin = await loginAdmin("samples");
+    const own = await newCreds(admin, "Samples");
+    const sink = await startSink();
+    try {
+      const hook = await subscribe(own, "contact.created", sink.url());
+      const sendTest = async () => {
+        const res = await admin.fetch(`/api/zapier-accounts/${own.accountId}/hooks/${hook.id}/test`, { method: "POST" });
+        expect(res.status).toBe(202);
+        return ((await res.json()) as { eventId: string }).eventId;
+      };
+      const ids = async () => (await samples("contact.created", own)).map((x) => x.eventId);
+
+      const firstTest = await sendTest();
+      await waitFor(() => sink.requests.length === 1, "the test event at the hook");
+      // The test event was stored and delivered as one, so only the filter keeps it out of samples.
+      expect(JSON.parse(sink.requests[0]?.body ?? "{}")).toMatchObject({ eventId: firstTest, test: true });
+      expect(await ids()).toEqual(["evt_example"]);
+
+      const real = await ingest({ serviceId: own.serviceId, event: "contact.created", data: VALID["contact.created"] });
+      expect(real.status).toBe(202);
+      const { eventId: realId } = (await real.json()) as { eventId: string };
+      // A test event newer than the real one stays out too.
+      const secondTest = await sendTest();
+      await waitFor(() => sink.requests.length === 3, "the real and the second test event at the hook");
+      expect(sink.requests.map((r) => (JSON.parse(r.body) as { eventId: string }).eventId).sort()).toEqual([firstTest, realId, secondTest].sort());
+      expect(await ids()).toEqual([realId]);
+    } finally {
+      await sink.close();
+    }
   });
 });

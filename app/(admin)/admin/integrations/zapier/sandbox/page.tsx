@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { Breadcrumb } from "@/components/shell/breadcrumb";
 import { SandboxWorkspace } from "@/components/sandbox/sandbox-workspace";
+import { clientMessages } from "@/i18n/client-messages";
 import { sandboxAvailable, sandboxView } from "@/lib/workspace/embedded/sandbox";
 import { requireActor, type SearchParams } from "../../../../actor";
 
@@ -24,7 +26,9 @@ export default async function SandboxPage({ searchParams }: { searchParams: Prom
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t("title")}</h1>
         <p className="mt-3 max-w-3xl text-sm leading-6 text-slate-700">{t("purpose")}</p>
       </div>
-      <SandboxWorkspace initial={initial} />
+      <NextIntlClientProvider messages={await clientMessages("sandbox")}>
+        <SandboxWorkspace initial={initial} />
+      </NextIntlClientProvider>
     </>
   );
 }
