@@ -159,6 +159,7 @@ export const envSchema = z
     HOOK_TARGET_HOSTS: optionalText(),
     ZAPIER_API_RATE_LIMIT: integer(600, 1),
     ZAPIER_AUTH_FAILURE_LIMIT: integer(30, 1),
+    CREDENTIALS_CACHE_MS: integer(10_000, 0, 300_000),
     CONSOLE_RATE_LIMIT: integer(600, 1),
     TRUST_PROXY: z
       .string()

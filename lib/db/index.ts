@@ -6,6 +6,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { databaseConfig, type DatabaseConfig } from "./config";
+import { listenOnChannel, type ListenHandlers } from "./listen";
 import { lockEmbeddedDirectory, OwnerOnlyNodeFS, restrictEmbeddedDirectory } from "./embedded";
 import { migrate, type SqlRunner } from "./migrate";
 
@@ -20,6 +21,13 @@ interface DbHandle {
    * verification, limits): a named statement is prepared once per connection on PostgreSQL.
    */
   query<T>(sql: string, params: unknown[], name?: string): Promise<T[]>;
+
+  /**
+   * LISTENs on a NOTIFY channel: on PostgreSQL over a dedicated connection that reconnects
+   * (lib/db/listen.ts), embedded in PGlite's own session. Returns the function that stops it;
+   * close() stops every listener too.
+   */
+  listen(channel: string, handlers: ListenHandlers): () => Promise<void>;
 
   runner(): Promise<SqlRunner & { release(): Promise<void> }>;
   close(): Promise<void>;
@@ -36,10 +44,24 @@ function createHandle(): DbHandle {
       adapter: new PrismaPGlite(pglite),
       transactionOptions: { maxWait: 30_000, timeout: 30_000 },
     });
+    const listeners = new Set<() => Promise<void>>();
     return {
       config,
       prisma,
       query: async <T,>(sql: string, params: unknown[]) => (await pglite.query<T>(sql, params)).rows,
+      listen(channel, handlers) {
+        const unlisten = pglite.listen(channel, (payload) => handlers.notify(payload)).then(
+          (stop) => (handlers.up?.(), stop),
+          (error: unknown) => (handlers.down?.((error as Error).message), null),
+        );
+        const stop = async () => {
+          listeners.delete(stop);
+          handlers.stopped?.();
+          await (await unlisten)?.().catch(() => {});
+        };
+        listeners.add(stop);
+        return stop;
+      },
       async runner() {
         await pglite.waitReady;
         return {
@@ -49,6 +71,7 @@ function createHandle(): DbHandle {
         };
       },
       async close() {
+        for (const stop of [...listeners]) await stop();
         await prisma.$disconnect().catch(() => {});
         if (!pglite.closed) await pglite.close();
         release();
@@ -68,9 +91,20 @@ function createHandle(): DbHandle {
     }
     return fastPool;
   };
+  const listeners = new Set<() => Promise<void>>();
   return {
     config,
     prisma,
+    listen(channel, handlers) {
+      const stopListening = listenOnChannel(config.url, channel, handlers);
+      const stop = async () => {
+        listeners.delete(stop);
+        handlers.stopped?.();
+        await stopListening();
+      };
+      listeners.add(stop);
+      return stop;
+    },
     query: async <T,>(sql: string, params: unknown[], name?: string) =>
       (await pool().query(name ? { name, text: sql, values: params } : { text: sql, values: params })).rows as T[],
     async runner() {
@@ -83,6 +117,7 @@ function createHandle(): DbHandle {
       };
     },
     async close() {
+      for (const stop of [...listeners]) await stop();
       await prisma.$disconnect();
       await fastPool?.end().catch(() => {});
     },

@@ -1,6 +1,6 @@
-import pg from "pg";
 import { prisma } from "@/lib/db";
 import { databaseConfig } from "@/lib/db/config";
+import { listenOnChannel } from "@/lib/db/listen";
 
 /**
  * New delivery work wakes the workers at once instead of at their next poll:
@@ -57,47 +57,14 @@ async function notifyOthers() {
 }
 
 /**
- * A dedicated connection that LISTENs on the wake channel and wakes this process's worker on
- * each notification; reconnects (with a growing pause, up to 10 s) when the connection fails,
- * and wakes the worker after each (re)connection in case a notification was missed meanwhile.
- * Returns the function that stops listening.
+ * LISTENs on the wake channel (lib/db/listen.ts: a dedicated connection that reconnects) and
+ * wakes this process's worker on each notification, and after each (re)connection in case a
+ * notification was missed meanwhile. Returns the function that stops listening.
  */
 export function listenForDeliveryWork(url: string, onWork: () => void, log: (line: string) => void = () => {}) {
-  let client: pg.Client | null = null;
-  let stopped = false;
-  let retryMs = 250;
-  let timer: NodeJS.Timeout | undefined;
-
-  const connect = async () => {
-    if (stopped) return;
-    const c = new pg.Client({ connectionString: url, keepAlive: true });
-    client = c;
-    let failed = false;
-    const fail = (error: Error) => {
-      if (failed || stopped) return;
-      failed = true;
-      log(`LISTEN connection lost (${error.message}); reconnecting in ${retryMs} ms`);
-      c.removeAllListeners("notification");
-      void c.end().catch(() => {});
-      timer = setTimeout(() => void connect(), retryMs);
-      retryMs = Math.min(retryMs * 2, 10_000);
-    };
-    c.on("error", fail);
-    c.on("end", () => fail(new Error("connection ended")));
-    c.on("notification", () => onWork());
-    try {
-      await c.connect();
-      await c.query(`LISTEN ${WAKE_CHANNEL}`);
-      retryMs = 250;
-      onWork();
-    } catch (error) {
-      fail(error as Error);
-    }
-  };
-  void connect();
-  return async () => {
-    stopped = true;
-    clearTimeout(timer);
-    await client?.end().catch(() => {});
-  };
+  return listenOnChannel(url, WAKE_CHANNEL, {
+    notify: () => onWork(),
+    up: () => onWork(),
+    down: (reason) => log(`LISTEN connection lost (${reason})`),
+  });
 }

@@ -1,4 +1,5 @@
 import { ApiError } from "@/lib/api/errors";
+import { forgetCredentials } from "@/lib/zapier-api/credential-cache";
 import { recordAudit } from "@/lib/audit/service";
 import type { Actor } from "@/lib/auth/session";
 import { Prisma, prisma } from "@/lib/db";
@@ -93,7 +94,7 @@ export async function createAccount(actor: RequestActor, name: string) {
 }
 
 export async function renameAccount(actor: RequestActor, id: string, name: string) {
-  return withNameGuard(() =>
+  const renamed = await withNameGuard(() =>
     prisma.$transaction(async (tx) => {
       const current = await lockAccount(tx, actor.serviceId, id);
       if (current.name === name) return toAccountDto(current);
@@ -114,6 +115,8 @@ export async function renameAccount(actor: RequestActor, id: string, name: strin
       return toAccountDto(row);
     }),
   );
+  forgetCredentials(renamed.appId); // GET /me answers the name: no process may answer the old one
+  return renamed;
 }
 
 export async function deleteAccount(actor: RequestActor, id: string) {
@@ -122,9 +125,11 @@ export async function deleteAccount(actor: RequestActor, id: string) {
     const revoked = await revokeSubscriptions(tx, current);
     await tx.zapierAccount.delete({ where: { id: current.id } });
     await recordAudit(tx, { actor, ip: actor.ip, action: "account.deleted", accountId: id, accountName: current.name });
-    return revoked;
+    return { revoked, appId: current.appId };
   });
-  if (revoked) wakeDeliveryWorker(); // send the DELETEs to the hooks' targets now
+  // The trigger's NOTIFY evicts it in every process; this makes it so here before we answer.
+  forgetCredentials(revoked.appId);
+  if (revoked.revoked) wakeDeliveryWorker(); // send the DELETEs to the hooks' targets now
 }
 
 /**
@@ -160,6 +165,7 @@ export async function regenerateToken(actor: RequestActor, id: string, graceSeco
     });
     return { account: toAccountDto(row, now), appToken, revoked };
   });
+  forgetCredentials(result.account.appId); // as in deleteAccount: the old token stops here before we answer
   if (result.revoked) wakeDeliveryWorker();
   return { account: result.account, appToken: result.appToken };
 }

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { cachedCredentials, rememberCredentials } from "./credential-cache";
 import { digestMatches, hashToken, isWellFormedToken, tokenDigest } from "@/lib/zapier-accounts/tokens";
 
 export interface AppPrincipal {
@@ -21,42 +22,66 @@ type Row = {
   serviceName: string;
   tokenHash: string;
   previousTokenHash: string | null;
-  previousLive: boolean;
-  recentlyUsed: boolean;
+  /** Epoch ms when the previous token stops working, or null. */
+  previousUntil: number | null;
+  /** Epoch ms of the last recorded use, or null; moved forward in memory when this process touches it. */
+  lastUsedMs: number | null;
 };
 
 // Compared against when the App ID is unknown so that miss and mismatch take the same time.
 const DUMMY_HASH = hashToken("cnxzap_dummy");
+const MINUTE_MS = 60_000;
 
-// Time comparisons happen in the database (timestamps are stored as UTC wall time), so no
-// date parsing depends on the driver or the process's time zone.
+// Timestamps are stored as UTC wall time; EXTRACT(EPOCH ...) of such a value is its UTC epoch
+// whatever the session's time zone, so no date parsing depends on the driver or the process.
 const VERIFY_SQL = `
   SELECT a."id", a."appId", a."name", a."serviceId", s."name" AS "serviceName", a."tokenHash", a."previousTokenHash",
-         COALESCE(a."previousTokenExpiresAt" > (now() AT TIME ZONE 'UTC'), false) AS "previousLive",
-         COALESCE(a."lastUsedAt" > (now() AT TIME ZONE 'UTC') - interval '1 minute', false) AS "recentlyUsed"
+         (EXTRACT(EPOCH FROM a."previousTokenExpiresAt") * 1000)::float8 AS "previousUntil",
+         (EXTRACT(EPOCH FROM a."lastUsedAt") * 1000)::float8 AS "lastUsedMs"
   FROM "ZapierAccount" a JOIN "Service" s ON s."id" = a."serviceId"
   WHERE a."appId" = $1`;
 
+async function credentialRow(appId: string, fresh = false): Promise<{ row: Row | undefined; cached: boolean }> {
+  const cached = fresh ? { value: undefined, ticket: undefined } : cachedCredentials<Row>(appId);
+  if (cached.value) return { row: cached.value, cached: true };
+  const row = (await db().query<Row>(VERIFY_SQL, [appId], "zapier_verify_credentials"))[0];
+  if (row) rememberCredentials(appId, row, cached.ticket);
+  return { row, cached: false };
+}
+
 /**
- * The hot path: one indexed lookup by App ID (joined to its service, a prepared statement
- * outside Prisma's engine), then constant-time comparison with the current token and, during
- * a grace period, the previous one. Returns null for a wrong, deleted or expired token alike.
+ * The hot path: the account's row by App ID (joined to its service; from this process's cache
+ * when it holds it, lib/zapier-api/credential-cache.ts, else one indexed lookup through a
+ * prepared statement outside Prisma's engine), then constant-time comparison with the current
+ * token and, during a grace period, the previous one. Returns null for a wrong, deleted or
+ * expired token alike.
  */
 export async function verifyAppCredentials(appId: string | null, token: string | null): Promise<AppPrincipal | null> {
   if (!appId || !token || appId.length > 64 || !isWellFormedToken(token)) return null;
-  const rows = await db().query<Row>(VERIFY_SQL, [appId], "zapier_verify_credentials");
-  const row = rows[0];
-  const digest = tokenDigest(token); // once, for both comparisons
-  const current = digestMatches(digest, row?.tokenHash ?? DUMMY_HASH);
-  const previous = digestMatches(digest, row?.previousTokenHash ?? DUMMY_HASH) && !!row?.previousLive;
+  const digest = tokenDigest(token); // once, for every comparison
+  const first = await credentialRow(appId);
+  let row = first.row;
+  let current = digestMatches(digest, row?.tokenHash ?? DUMMY_HASH);
+  if (first.cached && !current) {
+    // Anything but the current token is decided on the database's row: a grace period, and
+    // whether it still runs, is never taken from memory.
+    ({ row } = await credentialRow(appId, true));
+    current = digestMatches(digest, row?.tokenHash ?? DUMMY_HASH);
+  }
+  const now = Date.now();
+  const previous = digestMatches(digest, row?.previousTokenHash ?? DUMMY_HASH) && row?.previousUntil != null && row.previousUntil > now;
   if (!row || !(current || previous)) return null;
+  const recentlyUsed = row.lastUsedMs !== null && row.lastUsedMs > now - MINUTE_MS;
+  // This process writes lastUsedAt at most once a minute per account (the UPDATE itself skips
+  // a row another process touched in the last minute).
+  if (!recentlyUsed) row.lastUsedMs = now;
   return {
     accountId: row.id,
     appId: row.appId,
     name: row.name,
     serviceId: row.serviceId,
     serviceName: row.serviceName,
-    recentlyUsed: row.recentlyUsed,
+    recentlyUsed,
     tokenHash: current ? row.tokenHash : (row.previousTokenHash ?? row.tokenHash),
   };
 }
