@@ -3,7 +3,9 @@
  * production server and against a bare node:http + pg baseline (bench/baseline-me.mjs: the same
  * lookup, hash and compare) on the same PostgreSQL database, in alternating rounds, once with
  * the limits in PostgreSQL and once in Redis. Prints one line per store with both figures and
- * the ratio. Loopback only, bounded in time.
+ * the ratio. Loopback only, bounded in time. A third line measures the same with the credential
+ * cache off (CREDENTIALS_CACHE_MS=0: every call looks its row up, as the baseline does), for
+ * reference: it has no target.
  *
  *   npm run bench:me      (BENCH_SECONDS=5 ROUNDS=3 CONNECTIONS=16; TEST_DATABASE_URL, REDIS_URL)
  */
@@ -58,18 +60,24 @@ seedTestDatabase(db.databaseUrl);
 const baseline = await startBaseline(db.databaseUrl);
 let server: RunningServer | undefined;
 try {
-  for (const store of ["postgres", "redis"] as const) {
+  const runs = [
+    { store: "postgres", cache: true },
+    { store: "redis", cache: true },
+    { store: "postgres", cache: false },
+  ] as const;
+  for (const { store, cache } of runs) {
+    const cacheEnv: Record<string, string> = cache ? {} : { CREDENTIALS_CACHE_MS: "0" };
     // Lift the per-account limit far out of reach: the store is still asked on every call.
     server = await startNextServer({
       databaseUrl: db.databaseUrl,
-      env: { ZAPIER_API_RATE_LIMIT: "100000000", DELIVERY_WORKER: "off", ...(store === "redis" ? { REDIS_URL, RATE_LIMIT_KEY_PREFIX: `bench-${Date.now()}` } : {}) },
+      env: { ZAPIER_API_RATE_LIMIT: "100000000", DELIVERY_WORKER: "off", ...cacheEnv, ...(store === "redis" ? { REDIS_URL, RATE_LIMIT_KEY_PREFIX: `bench-${Date.now()}` } : {}) },
     });
     const consoleUrl = server.baseUrl;
     const cookie = await login(server.baseUrl, adminEmail("bench"));
     const created = await fetch(`${server.baseUrl}/api/zapier-accounts`, {
       method: "POST",
       headers: { cookie, origin: server.baseUrl, "content-type": "application/json" },
-      body: JSON.stringify({ name: `Bench ${store}` }),
+      body: JSON.stringify({ name: `Bench ${store}${cache ? "" : " no cache"}` }),
     });
     const { account, appToken } = (await created.json()) as { account: { appId: string }; appToken: string };
     const headers = { "x-app-id": account.appId, authorization: `Bearer ${appToken}` };
@@ -77,7 +85,7 @@ try {
     if (process.env.BENCH_TARGET === "api") {
       // `npm run api`: the Base URL service alone, without Next in the process.
       await server.stop();
-      server = await startApiServer({ databaseUrl: db.databaseUrl, env: { ZAPIER_API_RATE_LIMIT: "100000000", DELIVERY_WORKER: "off", ...(store === "redis" ? { REDIS_URL, RATE_LIMIT_KEY_PREFIX: `bench-${Date.now()}` } : {}) } });
+      server = await startApiServer({ databaseUrl: db.databaseUrl, env: { ZAPIER_API_RATE_LIMIT: "100000000", DELIVERY_WORKER: "off", ...cacheEnv, ...(store === "redis" ? { REDIS_URL, RATE_LIMIT_KEY_PREFIX: `bench-${Date.now()}` } : {}) } });
       target = server.baseUrl;
     }
     // Warm-up: JIT, connection pools, prepared statements.
@@ -92,8 +100,10 @@ try {
     const o = { rps: median(ours.map((r) => r.rps)), p99: median(ours.map((r) => r.p99)) };
     const b = { rps: median(base.map((r) => r.rps)), p99: median(base.map((r) => r.p99)) };
     console.log(
-      `bench:me limits=${store} server ${Math.round(o.rps)} req/s p99 ${o.p99} ms | baseline ${Math.round(b.rps)} req/s p99 ${b.p99} ms | ` +
-        `throughput ${(o.rps / b.rps).toFixed(2)}× (target ≥ ${store === "redis" ? "0.70" : "0.50"}), p99 ${(o.p99 / Math.max(b.p99, 1)).toFixed(2)}× (target ≤ 2) ` +
+      `bench:me limits=${store} credentials-cache=${cache ? "on" : "off"} server ${Math.round(o.rps)} req/s p99 ${o.p99} ms | baseline ${Math.round(b.rps)} req/s p99 ${b.p99} ms | ` +
+        (cache
+          ? `throughput ${(o.rps / b.rps).toFixed(2)}× (target ≥ ${store === "redis" ? "0.70" : "0.50"}), p99 ${(o.p99 / Math.max(b.p99, 1)).toFixed(2)}× (target ≤ 2) `
+          : `throughput ${(o.rps / b.rps).toFixed(2)}×, p99 ${(o.p99 / Math.max(b.p99, 1)).toFixed(2)}× (reference: a lookup on every call, as the baseline) `) +
         `[${ROUNDS} alternating rounds of ${SECONDS} s, ${CONNECTIONS} connections, median]`,
     );
     await server.stop();
