@@ -238,8 +238,9 @@ export class DeliveryWorker {
   }
 
   private async send(d: Claimed): Promise<Outcome> {
-    const problem = targetProblem(d.targetUrl);
-    if (problem) return { result: "fail", statusCode: null, error: problem };
+    const url = URL.canParse(d.targetUrl) ? new URL(d.targetUrl) : null; // parsed once, for the check and the send
+    const problem = targetProblem(url ?? d.targetUrl);
+    if (problem || !url) return { result: "fail", statusCode: null, error: problem ?? "targetUrl must be an absolute http(s) URL." };
     const body = d.kind === "EVENT" ? d.body : null;
     if (d.kind === "EVENT" && (body === null || !d.accountId || d.signingGeneration === null)) {
       return { result: "fail", statusCode: null, error: "The event or its account no longer exists." };
@@ -254,7 +255,7 @@ export class DeliveryWorker {
       Object.assign(headers, signatureHeaders(d.id, body, activeSigningKeys(d.accountId, d.signingGeneration, !!d.previousSigningLive)));
     }
     try {
-      const res = await sendToTarget(new URL(d.targetUrl), {
+      const res = await sendToTarget(url, {
         method: d.kind === "EVENT" ? "POST" : "DELETE",
         headers,
         body: body ?? undefined,

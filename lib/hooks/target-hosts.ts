@@ -43,10 +43,10 @@ export function hostAllowed(hostname: string, protocol: "https:" | "http:" = "ht
 }
 
 /** Returns the reason a target URL is refused, or null when it may be used. */
-export function targetProblem(raw: string): string | null {
+export function targetProblem(raw: string | URL): string | null {
   let url: URL;
   try {
-    url = new URL(raw);
+    url = typeof raw === "string" ? new URL(raw) : raw;
   } catch {
     return "targetUrl must be an absolute http(s) URL.";
   }
