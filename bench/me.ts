@@ -14,27 +14,14 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import autocannon from "autocannon";
 import { createTestDatabase, ensureBuild, freePort, seedTestDatabase, startNextServer, type RunningServer } from "../tests/helpers/server";
-import { adminEmail, TEST_PASSWORD } from "../tests/setup/fixtures";
 import { startApiServer } from "../tests/helpers/api-server";
+import { adminCookie } from "./lib/pipeline";
 
 const SECONDS = Math.min(Number(process.env.BENCH_SECONDS ?? 5), 60);
 const ROUNDS = Math.min(Number(process.env.ROUNDS ?? 3), 10);
 const CONNECTIONS = Math.min(Number(process.env.CONNECTIONS ?? 16), 256);
 process.env.TEST_DATABASE_URL ||= "postgres://postgres@127.0.0.1:5432/postgres";
 const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379";
-
-async function login(base: string, email: string) {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; "), origin: base },
-    body: new URLSearchParams({ csrfToken, email, password: TEST_PASSWORD, json: "true" }),
-    redirect: "manual",
-  });
-  return [...jar, ...res.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
-}
 
 async function startBaseline(databaseUrl: string) {
   const port = await freePort();
@@ -73,7 +60,7 @@ try {
       env: { ZAPIER_API_RATE_LIMIT: "100000000", DELIVERY_WORKER: "off", ...cacheEnv, ...(store === "redis" ? { REDIS_URL, RATE_LIMIT_KEY_PREFIX: `bench-${Date.now()}` } : {}) },
     });
     const consoleUrl = server.baseUrl;
-    const cookie = await login(server.baseUrl, adminEmail("bench"));
+    const cookie = await adminCookie(server.baseUrl, "bench");
     const created = await fetch(`${server.baseUrl}/api/zapier-accounts`, {
       method: "POST",
       headers: { cookie, origin: server.baseUrl, "content-type": "application/json" },
