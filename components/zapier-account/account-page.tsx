@@ -4,17 +4,20 @@ import dynamic from "next/dynamic";
 import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Tabs } from "radix-ui";
-import { useRef, useState } from "react";
+import { Suspense, useRef, useState } from "react";
 import { useZapierAccount } from "@/lib/zapier-accounts/hooks";
 import type { AccountResponse } from "@/lib/zapier-accounts/schemas";
-import { AuditLog } from "@/components/zapier-accounts/audit-log";
 import { AccountHeader } from "./account-header";
-import { DeliveriesTab } from "./deliveries-tab";
 import { OverviewTab } from "./overview-tab";
-import { RequestsTab } from "./requests-tab";
 import { Section } from "./section";
-import { SubscriptionsTab } from "./subscriptions-tab";
 import { ACCOUNT_TABS, type AccountTab } from "./tabs";
+
+// Only the shown tab renders; the others' code loads when one is first opened (or with the page
+// when the URL names it: the server renders it and Next preloads its chunk).
+const SubscriptionsTab = dynamic(() => import("./subscriptions-tab").then((m) => m.SubscriptionsTab));
+const DeliveriesTab = dynamic(() => import("./deliveries-tab").then((m) => m.DeliveriesTab));
+const RequestsTab = dynamic(() => import("./requests-tab").then((m) => m.RequestsTab));
+const AuditLog = dynamic(() => import("@/components/zapier-accounts/audit-log").then((m) => m.AuditLog));
 
 // The dialogs load when first opened: they are not part of the page's first JavaScript.
 const RegenerateTokenDialog = dynamic(() => import("@/components/zapier-accounts/regenerate-token-dialog").then((m) => m.RegenerateTokenDialog));
@@ -56,14 +59,17 @@ export function AccountPage({ initial, isAdmin, tab: initialTab }: Props) {
 
   return (
     <>
-      <AccountHeader
-        account={account}
-        isAdmin={isAdmin}
-        onRegenerate={() => open("regenerate")}
-        onDelete={() => open("delete")}
-        regenerateRef={regenerateRef}
-        deleteRef={deleteRef}
-      />
+      {/* Each Suspense boundary hydrates and commits as its own task rather than the whole page in one long one. */}
+      <Suspense>
+        <AccountHeader
+          account={account}
+          isAdmin={isAdmin}
+          onRegenerate={() => open("regenerate")}
+          onDelete={() => open("delete")}
+          regenerateRef={regenerateRef}
+          deleteRef={deleteRef}
+        />
+      </Suspense>
       <Tabs.Root value={tab} onValueChange={changeTab}>
         <Tabs.List aria-label={t("tabsLabel")} className="mb-4 flex flex-wrap gap-x-6 gap-y-1 border-b border-slate-200 px-1 pt-1">
           {tabs.map((name) => (
@@ -73,7 +79,9 @@ export function AccountPage({ initial, isAdmin, tab: initialTab }: Props) {
           ))}
         </Tabs.List>
         <Tabs.Content value="overview" className={panelClass}>
-          <OverviewTab account={account} isAdmin={isAdmin} />
+          <Suspense>
+            <OverviewTab account={account} isAdmin={isAdmin} />
+          </Suspense>
         </Tabs.Content>
         <Tabs.Content value="subscriptions" className={panelClass}>
           <SubscriptionsTab accountId={account.id} isAdmin={isAdmin} />
