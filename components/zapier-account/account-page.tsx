@@ -4,7 +4,7 @@ import dynamic from "next/dynamic";
 import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Tabs } from "radix-ui";
-import { Suspense, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { useZapierAccount } from "@/lib/zapier-accounts/hooks";
 import type { AccountResponse } from "@/lib/zapier-accounts/schemas";
 import { AccountHeader } from "./account-header";
@@ -59,17 +59,14 @@ export function AccountPage({ initial, isAdmin, tab: initialTab }: Props) {
 
   return (
     <>
-      {/* Each Suspense boundary hydrates and commits as its own task rather than the whole page in one long one. */}
-      <Suspense>
-        <AccountHeader
-          account={account}
-          isAdmin={isAdmin}
-          onRegenerate={() => open("regenerate")}
-          onDelete={() => open("delete")}
-          regenerateRef={regenerateRef}
-          deleteRef={deleteRef}
-        />
-      </Suspense>
+      <AccountHeader
+        account={account}
+        isAdmin={isAdmin}
+        onRegenerate={() => open("regenerate")}
+        onDelete={() => open("delete")}
+        regenerateRef={regenerateRef}
+        deleteRef={deleteRef}
+      />
       <Tabs.Root value={tab} onValueChange={changeTab}>
         <Tabs.List aria-label={t("tabsLabel")} className="mb-4 flex flex-wrap gap-x-6 gap-y-1 border-b border-slate-200 px-1 pt-1">
           {tabs.map((name) => (
@@ -79,9 +76,7 @@ export function AccountPage({ initial, isAdmin, tab: initialTab }: Props) {
           ))}
         </Tabs.List>
         <Tabs.Content value="overview" className={panelClass}>
-          <Suspense>
-            <OverviewTab account={account} isAdmin={isAdmin} />
-          </Suspense>
+          <OverviewTab account={account} isAdmin={isAdmin} />
         </Tabs.Content>
         <Tabs.Content value="subscriptions" className={panelClass}>
           <SubscriptionsTab accountId={account.id} isAdmin={isAdmin} />

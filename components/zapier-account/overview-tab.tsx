@@ -2,7 +2,7 @@
 
 import { CircleAlert, CircleCheck, PlugZap } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { Suspense, useId, useState } from "react";
+import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { RelativeTime } from "@/components/ui/relative-time";
@@ -17,20 +17,13 @@ export function OverviewTab({ account, isAdmin }: { account: ZapierAccountDto; i
   const t = useTranslations("zapier.account");
   return (
     <div className="space-y-6">
-      {/* Separate Suspense boundaries: each section hydrates in its own short task. */}
-      <Suspense>
-        <Section title={t("credentials")}>
-          <CredentialsPanel key={account.id} account={account} isAdmin={isAdmin} />
-        </Section>
-      </Suspense>
-      <Suspense>
-        <Connection account={account} isAdmin={isAdmin} />
-      </Suspense>
-      <Suspense>
-        <Section title={t("finishTitle")}>
-          <ZapierSteps flow={account.lastUsedAt ? "reconnect" : "add"} isAdmin={isAdmin} accountName={account.name} bare />
-        </Section>
-      </Suspense>
+      <Section title={t("credentials")}>
+        <CredentialsPanel key={account.id} account={account} isAdmin={isAdmin} />
+      </Section>
+      <Connection account={account} isAdmin={isAdmin} />
+      <Section title={t("finishTitle")}>
+        <ZapierSteps flow={account.lastUsedAt ? "reconnect" : "add"} isAdmin={isAdmin} accountName={account.name} bare />
+      </Section>
     </div>
   );
 }
