@@ -11,8 +11,7 @@ import { isNameError, nameProblem, useErrorMessage } from "@/components/zapier-a
 import { useRenameZapierAccount } from "@/lib/zapier-accounts/hooks";
 import { NAME_MAX_LENGTH } from "@/lib/zapier-accounts/rules";
 import type { ZapierAccountDto } from "@/lib/zapier-accounts/schemas";
-import { useFormatter } from "next-intl";
-import { EXACT_TIME } from "@/components/ui/relative-time";
+import { useDateText } from "@/components/ui/formatted-dates";
 
 interface Props {
   account: ZapierAccountDto;
@@ -27,7 +26,7 @@ interface Props {
 export function AccountHeader({ account, isAdmin, onRegenerate, onDelete, regenerateRef, deleteRef }: Props) {
   const t = useTranslations("zapier");
   const tc = useTranslations("common");
-  const format = useFormatter();
+  const date = useDateText();
   return (
     <div className="mb-6 rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
       <div className="flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
@@ -41,7 +40,7 @@ export function AccountHeader({ account, isAdmin, onRegenerate, onDelete, regene
             <div>
               <dt className="text-slate-600">{t("table.created")}</dt>
               <dd className="text-slate-900">
-                <time dateTime={account.createdAt}>{format.dateTime(new Date(account.createdAt), EXACT_TIME)}</time>
+                <time dateTime={account.createdAt}>{date.exact(account.createdAt)}</time>
               </dd>
             </div>
             <div>

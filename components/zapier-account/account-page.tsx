@@ -7,14 +7,17 @@ import { Tabs } from "radix-ui";
 import { useRef, useState } from "react";
 import { useZapierAccount } from "@/lib/zapier-accounts/hooks";
 import type { AccountResponse } from "@/lib/zapier-accounts/schemas";
-import { AuditLog } from "@/components/zapier-accounts/audit-log";
 import { AccountHeader } from "./account-header";
-import { DeliveriesTab } from "./deliveries-tab";
 import { OverviewTab } from "./overview-tab";
-import { RequestsTab } from "./requests-tab";
 import { Section } from "./section";
-import { SubscriptionsTab } from "./subscriptions-tab";
 import { ACCOUNT_TABS, type AccountTab } from "./tabs";
+
+// Only the shown tab renders; the others' code loads when one is first opened (or with the page
+// when the URL names it: the server renders it and Next preloads its chunk).
+const SubscriptionsTab = dynamic(() => import("./subscriptions-tab").then((m) => m.SubscriptionsTab));
+const DeliveriesTab = dynamic(() => import("./deliveries-tab").then((m) => m.DeliveriesTab));
+const RequestsTab = dynamic(() => import("./requests-tab").then((m) => m.RequestsTab));
+const AuditLog = dynamic(() => import("@/components/zapier-accounts/audit-log").then((m) => m.AuditLog));
 
 // The dialogs load when first opened: they are not part of the page's first JavaScript.
 const RegenerateTokenDialog = dynamic(() => import("@/components/zapier-accounts/regenerate-token-dialog").then((m) => m.RegenerateTokenDialog));

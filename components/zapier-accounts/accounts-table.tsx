@@ -3,8 +3,9 @@
 import { MoreHorizontal } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useRef } from "react";
+import { useDateText } from "@/components/ui/formatted-dates";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { LazyMenu } from "@/components/ui/lazy-menu";
 import type { ZapierAccountDto } from "@/lib/zapier-accounts/schemas";
@@ -26,8 +27,7 @@ const linkClass =
 export function AccountsTable({ accounts, isAdmin, onAction, registerTrigger }: Props) {
   const t = useTranslations("zapier");
   const tc = useTranslations("common");
-  const format = useFormatter();
-  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
+  const when = useDateText().short;
   return (
     <>
     {/* Narrow screens: one card per account. */}

@@ -4,12 +4,14 @@ import Image from "next/image";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Breadcrumb } from "@/components/shell/breadcrumb";
+import { FormattedDatesProvider } from "@/components/ui/formatted-dates";
 import { ZapierAccountsView } from "@/components/zapier-accounts/zapier-accounts-view";
 import { zapierAccountKeys } from "@/lib/zapier-accounts/keys";
 import { ACCOUNT_LIMIT, type ListAccountsResponse } from "@/lib/zapier-accounts/schemas";
 import { listAccounts } from "@/lib/zapier-accounts/service";
 import { sandboxAvailable } from "@/lib/workspace/embedded/sandbox";
 import { requireActor, type SearchParams } from "../../../actor";
+import { formatDates } from "../../../formatted-dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("zapier");
@@ -26,10 +28,9 @@ export default async function ZapierPage({ searchParams }: { searchParams: Promi
   const showSandbox = actor.role === "ADMIN" && sandboxAvailable();
   // The first list comes with the page (no loading flash); react-query takes over from there.
   const queryClient = new QueryClient();
-  queryClient.setQueryData<ListAccountsResponse>(zapierAccountKeys.lists(), {
-    accounts: await listAccounts(actor.serviceId),
-    limit: ACCOUNT_LIMIT,
-  });
+  const accounts = await listAccounts(actor.serviceId);
+  queryClient.setQueryData<ListAccountsResponse>(zapierAccountKeys.lists(), { accounts, limit: ACCOUNT_LIMIT });
+  const dates = await formatDates(accounts.flatMap((a) => [[["short"], a.createdAt], [["exact", "relative"], a.lastUsedAt]] as const));
   return (
     <>
       <Breadcrumb current="zapier" />
@@ -60,7 +61,9 @@ export default async function ZapierPage({ searchParams }: { searchParams: Promi
         </div>
       </div>
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <ZapierAccountsView isAdmin={actor.role === "ADMIN"} initialTab={query.tab === "audit" ? "audit" : "accounts"} />
+        <FormattedDatesProvider value={dates}>
+          <ZapierAccountsView isAdmin={actor.role === "ADMIN"} initialTab={query.tab === "audit" ? "audit" : "accounts"} />
+        </FormattedDatesProvider>
       </HydrationBoundary>
     </>
   );

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/shell/breadcrumb";
+import { FormattedDatesProvider } from "@/components/ui/formatted-dates";
 import { AccountPage } from "@/components/zapier-account/account-page";
 import { parseAccountTab } from "@/components/zapier-account/tabs";
 import { ApiError } from "@/lib/api/errors";
 import { getAccount } from "@/lib/zapier-accounts/service";
 import { requireActor, getActor, type SearchParams } from "../../../../actor";
+import { formatDates } from "../../../../formatted-dates";
 
 type Params = Promise<{ accountId: string }>;
 const ID_RE = /^[A-Za-z0-9_-]{1,64}$/;
@@ -36,10 +38,16 @@ export default async function ZapierAccountPage({ params, searchParams }: { para
   const actor = await requireActor(`/admin/integrations/zapier/${encodeURIComponent(accountId)}`, query);
   const account = await load(actor.serviceId, accountId);
   const isAdmin = actor.role === "ADMIN";
+  const dates = await formatDates([
+    [["exact"], account.createdAt],
+    [["exact", "relative"], account.lastUsedAt],
+  ]);
   return (
     <>
       <Breadcrumb current="account" account={account.name} />
-      <AccountPage key={account.id} initial={{ account }} isAdmin={isAdmin} tab={parseAccountTab(query.tab, isAdmin)} />
+      <FormattedDatesProvider value={dates}>
+        <AccountPage key={account.id} initial={{ account }} isAdmin={isAdmin} tab={parseAccountTab(query.tab, isAdmin)} />
+      </FormattedDatesProvider>
     </>
   );
 }
