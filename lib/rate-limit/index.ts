@@ -183,29 +183,9 @@ export function createLimiter(
   // a time from the shared counter and spends them locally, so most calls cost no round trip;
   // within a few leases of the limit it takes one point at a time, so the total across instances
   // stays exact. Leased points left unused when the window ends are lost: stricter, never looser.
-  //
-  // Far from the limit the next lease is taken ahead, when a quarter of the current one is left,
-  // so that calls seldom wait for the store (that wait was the p99 of the hot path).
   const lease = store === "memory" ? 1 : Math.max(1, options.lease ?? 1);
   const leases = new Map<string, { left: number; storeRemaining: number; resetMs: number }>();
   const pending = new Map<string, Promise<unknown>>();
-
-  function leaseAhead(key: string) {
-    const call = consumeInStore(key, lease)
-      .then((result) => {
-        if (!result.allowed) return; // the limit is near after all: the next calls go one point at a time
-        const held = leases.get(key);
-        const resetMs = Date.now() + result.retryAfter * 1000;
-        // Points leased in a window that has ended are gone with it (stricter, never looser).
-        if (held && Math.abs(held.resetMs - resetMs) < 1000) {
-          held.left += lease;
-          held.storeRemaining = result.remaining;
-        } else leases.set(key, { left: lease, storeRemaining: result.remaining, resetMs });
-      })
-      .catch(() => {}) // a failing store falls back inside consumeInStore; nothing to add here
-      .finally(() => pending.delete(key));
-    pending.set(key, call);
-  }
 
   async function consumeLeased(key: string): Promise<LimitResult> {
     for (;;) {
@@ -214,7 +194,6 @@ export function createLimiter(
       if (held && held.resetMs <= now) leases.delete(key);
       else if (held && held.left > 0) {
         held.left--;
-        if (lease > 1 && held.left === Math.floor(lease / 4) && held.storeRemaining > lease * 4 && !pending.has(key)) leaseAhead(key);
         const reset = Math.ceil(held.resetMs / 1000);
         return { allowed: true, limit: points, remaining: held.storeRemaining + held.left, reset, retryAfter: Math.max(1, Math.ceil((held.resetMs - now) / 1000)) };
       }
