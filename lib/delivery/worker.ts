@@ -238,7 +238,7 @@ export class DeliveryWorker {
   }
 
   private async send(d: Claimed): Promise<Outcome> {
-    const url = URL.canParse(d.targetUrl) ? new URL(d.targetUrl) : null; // parsed once, for the check and the send
+    const url = URL.parse(d.targetUrl); // parsed once, for the check and the send
     const problem = targetProblem(url ?? d.targetUrl);
     if (problem || !url) return { result: "fail", statusCode: null, error: problem ?? "targetUrl must be an absolute http(s) URL." };
     const body = d.kind === "EVENT" ? d.body : null;

@@ -2,7 +2,7 @@ import type http from "node:http";
 import type { z } from "zod";
 import { parseJsonBody } from "@/lib/api/body";
 import { ApiError, toErrorResponse } from "@/lib/api/errors";
-import { createLimiter, rateLimitHeaders, type LimitResult, type Limiter } from "@/lib/rate-limit";
+import { createLimiter, rateLimitHeaders, type Limiter } from "@/lib/rate-limit";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import { clientAddress } from "@/lib/request";
@@ -58,8 +58,7 @@ function withHeaders(response: Response, headers: Record<string, string>) {
   return response;
 }
 
-const logFailure = (label: string) => (e: unknown) => log.error("zapier-api", `${label} failed: ${(e as Error).message}`);
-const lastUsedFailed = logFailure("lastUsedAt update");
+const lastUsedFailed = (e: unknown) => log.error("zapier-api", `lastUsedAt update failed: ${(e as Error).message}`);
 
 /**
  * The wrapper for every Base URL endpoint: App ID + App Token → 401 invalid_credentials, or 429
@@ -78,7 +77,6 @@ export function withAppAuth<S extends z.ZodType | undefined = undefined>(
 ): RouteHandler {
   return async ({ req, params, path, outgoing }) => {
     const started = performance.now();
-    let limit: LimitResult | undefined;
     let limitHeaders: Record<string, string> | undefined;
     let principal: AppPrincipal | null = null;
     let note: RequestNote | undefined;
@@ -92,7 +90,7 @@ export function withAppAuth<S extends z.ZodType | undefined = undefined>(
         }
         throw new ApiError("invalid_credentials");
       }
-      limit = await limits().perAccount.consume(principal.accountId);
+      const limit = await limits().perAccount.consume(principal.accountId);
       if (!limit.allowed) throw new ApiError("rate_limited", undefined, { headers: rateLimitHeaders(limit) });
       limitHeaders = rateLimitHeaders(limit);
       // Known before the answer: on the node response they cost a plain setHeader each.
