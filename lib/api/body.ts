@@ -1,3 +1,4 @@
+import type { Readable } from "node:stream";
 import type { z } from "zod";
 import { ApiError } from "./errors";
 
@@ -6,10 +7,16 @@ export const MAX_BODY_BYTES = 16 * 1024;
 // The rest of the body is never read, so the connection cannot be reused: say so.
 const tooLarge = () => new ApiError("payload_too_large", undefined, { headers: { Connection: "close" } });
 
-/** Reads at most 16 KiB (streaming, so a huge body is never buffered) and returns the text. */
-async function readLimited(req: Request): Promise<string> {
+/**
+ * Reads at most 16 KiB (streaming, so a huge body is never buffered) and returns the text. Under
+ * node the Base URL service hands over the IncomingMessage itself: read straight from it, the
+ * body costs no web ReadableStream, no full WHATWG Request and no AbortController per call (a
+ * fifth of an ingest's CPU when it went through `req.body`).
+ */
+async function readLimited(req: Request, incoming?: Readable): Promise<string> {
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) throw tooLarge();
+  if (incoming) return readNodeLimited(incoming);
   if (!req.body) return "";
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -25,6 +32,37 @@ async function readLimited(req: Request): Promise<string> {
     chunks.push(value);
   }
   return Buffer.concat(chunks).toString("utf8");
+}
+
+/** The same limit on a node stream: past 16 KiB it stops reading (the 413 closes the connection). */
+function readNodeLimited(incoming: Readable): Promise<string> {
+  if (incoming.readableEnded) return Promise.resolve("");
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const done = (finish: () => void) => {
+      incoming.off("data", onData);
+      incoming.off("end", onEnd);
+      incoming.off("error", onError);
+      incoming.off("close", onClose);
+      finish();
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        incoming.pause();
+        return done(() => reject(tooLarge()));
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => done(() => resolve((chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size)).toString("utf8")));
+    const onError = (error: Error) => done(() => reject(error));
+    const onClose = () => done(() => reject(new Error("The client closed the connection before the body ended.")));
+    incoming.on("data", onData);
+    incoming.on("end", onEnd);
+    incoming.on("error", onError);
+    incoming.on("close", onClose);
+  });
 }
 
 function isJsonContentType(value: string | null): boolean {
@@ -51,10 +89,16 @@ export function zodToApiError(error: z.ZodError): ApiError {
 
 /**
  * Parses a JSON body with a schema. An empty body is `{}` when `optional` (so POSTs whose
- * fields are all optional need no body). 413 / 415 / 400 / 422 as the error table says.
+ * fields are all optional need no body); `incoming`: the node request the body is read from
+ * instead of `req.body`. 413 / 415 / 400 / 422 as the error table says.
  */
-export async function parseJsonBody<S extends z.ZodType>(req: Request, schema: S, optional = false): Promise<z.output<S>> {
-  const text = await readLimited(req);
+export async function parseJsonBody<S extends z.ZodType>(
+  req: Request,
+  schema: S,
+  options: { optional?: boolean; incoming?: Readable } = {},
+): Promise<z.output<S>> {
+  const optional = options.optional ?? false;
+  const text = await readLimited(req, options.incoming);
   let data: unknown = {};
   if (text.trim() === "") {
     if (!optional) {

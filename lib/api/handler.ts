@@ -74,7 +74,7 @@ export function withSession<S extends z.ZodType | undefined = undefined>(
         if (typeof value !== "string" || !ID_RE.test(value)) throw new ApiError("not_found");
         params[key] = value;
       }
-      const body = options.body ? await parseJsonBody(req, options.body, options.bodyOptional) : undefined;
+      const body = options.body ? await parseJsonBody(req, options.body, { optional: options.bodyOptional }) : undefined;
       return await handler({ req, actor, ip: clientAddress(req.headers), params, body: body as never });
     } catch (error) {
       return toErrorResponse(error, `${req.method} ${new URL(req.url).pathname}`);

@@ -26,7 +26,7 @@ function responseHeaders(options: { https?: boolean }): [string, string][] {
 }
 
 /** What @hono/node-server hands the app as its env: the node request and response. */
-type NodeBindings = { outgoing?: http.ServerResponse };
+type NodeBindings = { incoming?: http.IncomingMessage; outgoing?: http.ServerResponse };
 
 /**
  * The Base URL service: a Hono app over web-standard Request/Response, the same contract the
@@ -44,7 +44,7 @@ export function createApiApp() {
   const allowed = new Map<string, Method[]>();
   for (const route of ROUTES) {
     allowed.set(route.path, [...(allowed.get(route.path) ?? []), route.method]);
-    app.on(route.method, route.path, (c) => route.handler({ req: c.req.raw, params: c.req.param() as Record<string, string>, path: route.path, outgoing: c.env?.outgoing }));
+    app.on(route.method, route.path, (c) => route.handler({ req: c.req.raw, params: c.req.param() as Record<string, string>, path: route.path, incoming: c.env?.incoming, outgoing: c.env?.outgoing }));
   }
   for (const [path, methods] of allowed) {
     const allow = methods.join(", ");

@@ -27,12 +27,15 @@ export interface AppContext<B> {
 
 /**
  * What the route table hands every handler: the request, its path parameters, the route's path
- * template and, under node, the node response (headers known before the answer go straight on it).
+ * template and, under node, the node request (the body is read from it) and response (headers
+ * known before the answer go straight on it).
  */
 export interface RouteInput {
   req: Request;
   params: Record<string, string>;
   path: string;
+  /** Under node: the request itself (its body is read from it) and the response. */
+  incoming?: http.IncomingMessage;
   outgoing?: http.ServerResponse;
 }
 export type RouteHandler = (input: RouteInput) => Promise<Response>;
@@ -75,7 +78,7 @@ export function withAppAuth<S extends z.ZodType | undefined = undefined>(
   options: { action: string; body?: S },
   handler: (ctx: AppContext<S extends z.ZodType ? z.output<S> : undefined>) => Promise<Response>,
 ): RouteHandler {
-  return async ({ req, params, path, outgoing }) => {
+  return async ({ req, params, path, incoming, outgoing }) => {
     const started = performance.now();
     let limitHeaders: Record<string, string> | undefined;
     let principal: AppPrincipal | null = null;
@@ -100,7 +103,7 @@ export function withAppAuth<S extends z.ZodType | undefined = undefined>(
         setImmediate(() => void touchLastUsed(who).catch(lastUsedFailed));
       }
       for (const key in params) if ((params[key] as string).length > 200) throw new ApiError("not_found");
-      const body = options.body ? await parseJsonBody(req, options.body) : undefined;
+      const body = options.body ? await parseJsonBody(req, options.body, { incoming }) : undefined;
       let query: URLSearchParams | undefined;
       const ctx: AppContext<never> = {
         req,

@@ -18,10 +18,10 @@ function authorised(req: Request) {
 }
 
 /** `POST /api/internal/events`: the platform publishes an event into the outbox (202 once committed). */
-export const ingest: RouteHandler = async ({ req, path }) => {
+export const ingest: RouteHandler = async ({ req, path, incoming }) => {
   try {
     if (!authorised(req)) throw new ApiError("unauthenticated", "A valid ingest secret is required.");
-    const body = await parseJsonBody(req, z.unknown());
+    const body = await parseJsonBody(req, z.unknown(), { incoming });
     const parsed = parseIngest(body);
     if (!parsed.ok) {
       const error = zodToApiError(parsed.error);

@@ -1,4 +1,6 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import http from "node:http";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { postUnfinished } from "../helpers/http";
 import { appFetch, loginAdmin } from "../helpers/session";
 import { startSink, waitFor } from "../helpers/sink";
 import { ingest, newCreds, subscribe, type Creds } from "../helpers/zapier";
@@ -70,6 +72,58 @@ describe("POST /api/internal/events: bad input is 422 with the failing field, an
       expect(list).toHaveLength(1);
       expect(list[0]?.eventId).toBe("evt_example");
     }
+  });
+});
+
+describe("request bodies of the Base URL service (read straight from the node request)", () => {
+  const ingestHeaders = () => ({ authorization: `Bearer ${inject("ingestSecret")}`, "content-type": "application/json" });
+
+  /** One POST whose body arrives in several chunks, without Content-Length. */
+  function postChunked(path: string, headers: Record<string, string>, parts: string[]) {
+    return new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = http.request(`${inject("baseUrl")}${path}`, { method: "POST", headers: { ...headers, "transfer-encoding": "chunked" } }, (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (d: string) => (body += d));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on("error", reject);
+      const next = (i: number) => {
+        if (i === parts.length) return void req.end();
+        req.write(parts[i]);
+        setTimeout(() => next(i + 1), 5);
+      };
+      next(0);
+    });
+  }
+
+  it("a body in several chunks is read whole", async () => {
+    const json = JSON.stringify({ serviceId: creds.serviceId, event: "tag.created", data: VALID["tag.created"] });
+    const parts = [json.slice(0, 10), json.slice(10, 40), json.slice(40)];
+    const res = await postChunked("/api/internal/events", ingestHeaders(), parts);
+    expect(res.status).toBe(202);
+    expect((JSON.parse(res.body) as { eventId: string }).eventId).toMatch(/^evt_/);
+    const hook = await postChunked("/api/zapier/v1/hooks", { "x-app-id": creds.appId, authorization: `Bearer ${creds.appToken}`, "content-type": "application/json" }, ['{"event":"tag.created",', '"targetUrl":"https://hooks.zapier.com/chunked"}']);
+    expect(hook.status).toBe(201);
+  });
+
+  it("past 16 KiB is 413, declared or not, and nothing is stored", async () => {
+    const before = (await samples("contact.created")).length;
+    const big = JSON.stringify({ serviceId: creds.serviceId, event: "contact.created", data: { ...VALID["contact.created"], name: "x".repeat(20_000) } });
+    const declared = await fetch(`${inject("baseUrl")}/api/internal/events`, { method: "POST", headers: ingestHeaders(), body: big });
+    expect(declared.status).toBe(413);
+    expect(((await declared.json()) as { error: { code: string } }).error.code).toBe("payload_too_large");
+    // 32 KiB in 4 KiB chunks and no end of body: it must answer after reading 16 KiB, not wait for the rest.
+    const chunk = new TextEncoder().encode("x".repeat(4096));
+    for (const [path, headers] of [
+      ["/api/internal/events", ingestHeaders()],
+      ["/api/zapier/v1/hooks", { "x-app-id": creds.appId, authorization: `Bearer ${creds.appToken}`, "content-type": "application/json" }],
+    ] as const) {
+      const res = await postUnfinished(`${inject("baseUrl")}${path}`, headers, chunk, 8);
+      expect(res.status, path).toBe(413);
+      expect((JSON.parse(res.body) as { error: { code: string } }).error.code).toBe("payload_too_large");
+    }
+    expect((await samples("contact.created")).length).toBe(before);
   });
 });
 
