@@ -15,7 +15,8 @@ import { databaseConfig } from "@/lib/db/config";
  * With the embedded database it goes through Prisma's one PGlite connection.
  */
 export interface WorkerStore {
-  query<T>(sql: string, params: unknown[]): Promise<T[]>;
+  /** `name`: a server-side prepared statement on PostgreSQL (parsed and planned once per connection). */
+  query<T>(sql: string, params: unknown[], name?: string): Promise<T[]>;
   close(): Promise<void>;
 }
 
@@ -34,7 +35,7 @@ export function workerStore(options: { synchronousCommit: boolean; poolSize: num
   });
   pool.on("error", (error) => console.log(`[delivery] database connection: ${error.message}`));
   return {
-    query: async <T>(sql: string, params: unknown[]) => (await pool.query(sql, params)).rows as T[],
+    query: async <T>(sql: string, params: unknown[], name?: string) => (await pool.query({ text: sql, values: params, name })).rows as T[],
     close: () => pool.end(),
   };
 }

@@ -211,7 +211,7 @@ export class DeliveryWorker {
   async claim(limit: number): Promise<number> {
     const leaseUntilMs = Date.now() + this.config.leaseMs;
     const held = JSON.stringify(Object.fromEntries(this.perService));
-    const batch = await this.store.query<Claimed>(CLAIM_SQL, [leaseUntilMs, limit, this.config.serviceConcurrency, held, this.id]);
+    const batch = await this.store.query<Claimed>(CLAIM_SQL, [leaseUntilMs, limit, this.config.serviceConcurrency, held, this.id], "delivery_claim");
     for (const d of batch) {
       this.perService.set(d.serviceId, (this.perService.get(d.serviceId) ?? 0) + 1);
       const task = this.deliver(d).finally(() => {
@@ -337,7 +337,7 @@ export class DeliveryWorker {
       col((s) => s.outcome),
       col((s) => s.durationMs),
       col((s) => s.error),
-    ]);
+    ], "delivery_settle");
     if (!batch.some((s) => s.gone)) return;
     const ok = new Set(settled.map((r) => r.deliveryId));
     for (const s of batch) {
