@@ -127,6 +127,14 @@ export class DeliveryWorker {
   private readonly inFlight = new Map<string, Promise<void>>();
   private readonly perService = new Map<string, number>();
   private settleQueue: Settlement[] = [];
+  /**
+   * The last claim found fewer rows than it asked for: no more due work within the services'
+   * shares, so claiming again after every finished send would mostly find nothing or one row.
+   * Until new work is announced or the poll comes round, the next claim waits for `minClaim`
+   * finished sends (each frees a slot of its service's share).
+   */
+  private claimShort = false;
+  private freedSinceShort = 0;
   private settling: Promise<void> | null = null;
   private retention: Promise<void> | null = null;
   private readonly store: WorkerStore;
@@ -155,7 +163,14 @@ export class DeliveryWorker {
     await this.store.close();
   }
 
+  /** New work may be due (an ingest here, a NOTIFY from elsewhere): the next pass claims. */
   wake() {
+    this.claimShort = false;
+    this.nudge();
+  }
+
+  /** A send of this worker's own finished: the next pass settles it and may claim. */
+  private nudge() {
     this.pendingWake = true;
     this.wakeUp?.();
   }
@@ -166,7 +181,10 @@ export class DeliveryWorker {
       return;
     }
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
+      const timer = setTimeout(() => {
+        this.claimShort = false; // the poll: rows whose retry time has come
+        resolve();
+      }, ms);
       this.wakeUp = () => {
         clearTimeout(timer);
         resolve();
@@ -192,7 +210,8 @@ export class DeliveryWorker {
             .finally(() => (this.retention = null));
         }
         const free = this.config.concurrency - this.inFlight.size;
-        if (free >= minClaim || (free > 0 && this.inFlight.size === 0)) await this.claim(free);
+        const worthClaiming = !this.claimShort || this.freedSinceShort >= minClaim || this.inFlight.size === 0;
+        if (worthClaiming && (free >= minClaim || (free > 0 && this.inFlight.size === 0))) await this.claim(free);
       } catch (error) {
         log(`worker ${this.id}: ${(error as Error).message}`);
       }
@@ -212,6 +231,8 @@ export class DeliveryWorker {
     const leaseUntilMs = Date.now() + this.config.leaseMs;
     const held = JSON.stringify(Object.fromEntries(this.perService));
     const batch = await this.store.query<Claimed>(CLAIM_SQL, [leaseUntilMs, limit, this.config.serviceConcurrency, held, this.id], "delivery_claim");
+    this.claimShort = batch.length < limit;
+    this.freedSinceShort = 0;
     for (const d of batch) {
       this.perService.set(d.serviceId, (this.perService.get(d.serviceId) ?? 0) + 1);
       const task = this.deliver(d).finally(() => {
@@ -219,7 +240,8 @@ export class DeliveryWorker {
         const held = (this.perService.get(d.serviceId) ?? 1) - 1;
         if (held > 0) this.perService.set(d.serviceId, held);
         else this.perService.delete(d.serviceId);
-        this.wake();
+        this.freedSinceShort++;
+        this.nudge();
       });
       this.inFlight.set(d.id, task);
     }
