@@ -24,12 +24,16 @@ const nextBin = path.join(root, "node_modules", ".bin", "next");
 
 function build(cwd: string, distDir: string) {
   const started = Date.now();
+  // next build adds its dist folder's types to tsconfig.json's include: keep the file as it was.
+  const tsconfig = path.join(cwd, "tsconfig.json");
+  const before = fs.existsSync(tsconfig) ? fs.readFileSync(tsconfig) : null;
   const result = spawnSync(nextBin, ["build"], {
     cwd,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir, NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
     encoding: "utf8",
   });
+  if (before) fs.writeFileSync(tsconfig, before);
   if (result.status !== 0) {
     console.error(result.stdout, result.stderr);
     throw new Error(`next build failed in ${cwd}`);
