@@ -20,6 +20,7 @@ export const TEST_SERVICES = [
   "hooks-other",
   "delivery",
   "ingest",
+  "ingest-bodies",
   "samples",
   "delivery-other",
   "fanout",
