@@ -75,6 +75,12 @@ describe("console account routes: behaviour", () => {
       const body = (await (await admin.fetch(`/api/zapier-accounts/${account.id}/connection`)).json()) as { connection: { lastCall: { path: string | null } | null } };
       return body.connection.lastCall?.path === "/api/zapier/v1/me";
     }, "the /me call in the request log");
+    // The account page's server HTML already says it (no skeleton, no request at load), for staff too.
+    for (const session of [admin, staff]) {
+      const html = await (await session.fetch(`/admin/integrations/zapier/${account.id}`)).text();
+      expect(html).toContain("from 127.0.0.1");
+      expect(html).toContain("GET /api/zapier/v1/me");
+    }
   });
 
   it("Send test event delivers the example payload marked test through the outbox, with its attempt", async () => {

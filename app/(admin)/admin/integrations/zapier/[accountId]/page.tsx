@@ -1,3 +1,4 @@
+import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/shell/breadcrumb";
@@ -5,7 +6,10 @@ import { FormattedDatesProvider } from "@/components/ui/formatted-dates";
 import { AccountPage } from "@/components/zapier-account/account-page";
 import { parseAccountTab } from "@/components/zapier-account/tabs";
 import { ApiError } from "@/lib/api/errors";
+import { accountConnection } from "@/lib/zapier-accounts/connection";
+import { zapierAccountKeys } from "@/lib/zapier-accounts/keys";
 import { getAccount } from "@/lib/zapier-accounts/service";
+import type { ConnectionView } from "@/lib/zapier-accounts/views";
 import { requireActor, getActor, type SearchParams } from "../../../../actor";
 import { formatDates } from "../../../../formatted-dates";
 
@@ -38,16 +42,24 @@ export default async function ZapierAccountPage({ params, searchParams }: { para
   const actor = await requireActor(`/admin/integrations/zapier/${encodeURIComponent(accountId)}`, query);
   const account = await load(actor.serviceId, accountId);
   const isAdmin = actor.role === "ADMIN";
+  // The connection's last call comes with the page (no skeleton, no request at load); react-query
+  // takes over from there, as GET /api/zapier-accounts/{id}/connection answers.
+  const connection = await accountConnection(actor.serviceId, account.id);
+  const queryClient = new QueryClient();
+  queryClient.setQueryData<{ connection: ConnectionView }>(zapierAccountKeys.connection(account.id), { connection });
   const dates = await formatDates([
     [["exact"], account.createdAt],
     [["exact", "relative"], account.lastUsedAt],
+    [["exact", "relative"], connection.lastCall?.at ?? null],
   ]);
   return (
     <>
       <Breadcrumb current="account" account={account.name} />
-      <FormattedDatesProvider value={dates}>
-        <AccountPage key={account.id} initial={{ account }} isAdmin={isAdmin} tab={parseAccountTab(query.tab, isAdmin)} />
-      </FormattedDatesProvider>
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <FormattedDatesProvider value={dates}>
+          <AccountPage key={account.id} initial={{ account }} isAdmin={isAdmin} tab={parseAccountTab(query.tab, isAdmin)} />
+        </FormattedDatesProvider>
+      </HydrationBoundary>
     </>
   );
 }
