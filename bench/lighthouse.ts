@@ -85,9 +85,15 @@ try {
   for (const [name, url] of Object.entries(pages)) {
     const runs: Result[] = [];
     for (let i = 0; i < RUNS; i++) {
-      const result = await lighthouse(url, flags);
-      if (!result) throw new Error(`lighthouse returned nothing for ${url}`);
-      const lhr = result.lhr;
+      let lhr: Result | undefined;
+      // A trace Chromium failed to record (NO_NAVSTART: "Please run Lighthouse again") is run again, twice at most.
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const result = await lighthouse(url, flags);
+        if (!result) throw new Error(`lighthouse returned nothing for ${url}`);
+        lhr = result.lhr;
+        if (lhr.runtimeError?.code !== "NO_NAVSTART") break;
+      }
+      if (!lhr) throw new Error(`lighthouse returned nothing for ${url}`);
       if (lhr.runtimeError) throw new Error(`lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
       // A redirect to /login would measure the login page: the session cookie must have held.
       if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname) throw new Error(`${url} ended at ${lhr.finalDisplayedUrl}`);
