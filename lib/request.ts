@@ -14,7 +14,7 @@ export function trustedProxyHops(): number {
  * the address it saw, so the client is the entry that many places from the right (anything
  * further left is what the client claimed, and is ignored).
  */
-export function clientAddress(headers: Pick<Headers, "get">): string {
+export function clientAddress(headers: Headers): string {
   const parts = (headers.get("x-forwarded-for") ?? "").split(",").map((p) => p.trim()).filter(Boolean);
   const pick = parts[Math.max(0, parts.length - Math.max(1, trustedProxyHops()))];
   return pick ? pick.replace(/^::ffff:/, "") : "unknown";

@@ -1,7 +1,6 @@
 import type http from "node:http";
 import type { z } from "zod";
 import { parseJsonBody } from "@/lib/api/body";
-import { headerReader } from "@/lib/api/node-headers";
 import { ApiError, toErrorResponse } from "@/lib/api/errors";
 import { createLimiter, rateLimitHeaders, type Limiter } from "@/lib/rate-limit";
 import { env } from "@/lib/env";
@@ -51,11 +50,11 @@ const limits = () =>
     authFailures: createLimiter("zapier-auth-failures", env().ZAPIER_AUTH_FAILURE_LIMIT, 60),
   });
 
-function bearer(header: string | null): string | null {
+function bearer(req: Request): string | null {
+  const header = req.headers.get("authorization");
   const match = header?.match(/^Bearer\s+(\S+)\s*$/i);
   return match?.[1] ?? null;
 }
-
 
 function withHeaders(response: Response, headers: Record<string, string>) {
   for (const [k, v] of Object.entries(headers)) response.headers.set(k, v);
@@ -85,11 +84,10 @@ export function withAppAuth<S extends z.ZodType | undefined = undefined>(
     let principal: AppPrincipal | null = null;
     let note: RequestNote | undefined;
     let response: Response;
-    const headers = headerReader(req, incoming);
     try {
-      principal = await verifyAppCredentials(headers.get("x-app-id"), bearer(headers.get("authorization")));
+      principal = await verifyAppCredentials(req.headers.get("x-app-id"), bearer(req));
       if (!principal) {
-        const failures = await limits().authFailures.consume(clientAddress(headers));
+        const failures = await limits().authFailures.consume(clientAddress(req.headers));
         if (!failures.allowed) {
           throw new ApiError("rate_limited", "Too many failed authentications. Try again later.", { headers: rateLimitHeaders(failures) });
         }
@@ -134,7 +132,7 @@ export function withAppAuth<S extends z.ZodType | undefined = undefined>(
         durationMs: Math.round(performance.now() - started),
         idempotentReplay: note?.idempotentReplay ?? false,
         touched: note?.touched ?? NOTHING_TOUCHED,
-        ipAddress: clientAddress(headers),
+        ipAddress: clientAddress(req.headers),
         createdAt: Date.now(),
       });
     }
