@@ -33,10 +33,23 @@ async function startBaseline(databaseUrl: string) {
   return { url: `http://127.0.0.1:${port}`, stop: () => child.kill("SIGTERM") };
 }
 
+/**
+ * One round: requests/s, and the p99 of every answer's own time (autocannon's histogram keeps
+ * whole milliseconds, and at 2–3 ms that step alone moves a ratio from 1.7× to 2.5×).
+ */
 async function load(url: string, headers: Record<string, string>) {
-  const result = await autocannon({ url: `${url}/api/zapier/v1/me`, connections: CONNECTIONS, duration: SECONDS, headers });
+  const times: number[] = [];
+  const result = await autocannon({
+    url: `${url}/api/zapier/v1/me`,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    headers,
+    setupClient: (client) => void client.on("response", (_status: number, _bytes: number, ms: number) => times.push(ms)),
+  });
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
-  return { rps: result.requests.average, p99: result.latency.p99 };
+  times.sort((a, b) => a - b);
+  const p99 = times[Math.max(0, Math.ceil(times.length * 0.99) - 1)] ?? NaN;
+  return { rps: result.requests.average, p99: Math.round(p99 * 10) / 10 };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -89,8 +102,8 @@ try {
     console.log(
       `bench:me limits=${store} credentials-cache=${cache ? "on" : "off"} server ${Math.round(o.rps)} req/s p99 ${o.p99} ms | baseline ${Math.round(b.rps)} req/s p99 ${b.p99} ms | ` +
         (cache
-          ? `throughput ${(o.rps / b.rps).toFixed(2)}× (target ≥ ${store === "redis" ? "0.70" : "0.50"}), p99 ${(o.p99 / Math.max(b.p99, 1)).toFixed(2)}× (target ≤ 2) `
-          : `throughput ${(o.rps / b.rps).toFixed(2)}×, p99 ${(o.p99 / Math.max(b.p99, 1)).toFixed(2)}× (reference: a lookup on every call, as the baseline) `) +
+          ? `throughput ${(o.rps / b.rps).toFixed(2)}× (target ≥ ${store === "redis" ? "0.70" : "0.50"}), p99 ${(o.p99 / b.p99).toFixed(2)}× (target ≤ 2) `
+          : `throughput ${(o.rps / b.rps).toFixed(2)}×, p99 ${(o.p99 / b.p99).toFixed(2)}× (reference: a lookup on every call, as the baseline) `) +
         `[${ROUNDS} alternating rounds of ${SECONDS} s, ${CONNECTIONS} connections, median]`,
     );
     await server.stop();
