@@ -12,10 +12,15 @@ const TEST_TIMEOUT_MS = 10_000;
 export async function accountConnection(serviceId: string, accountId: string): Promise<ConnectionView> {
   const account = await prisma.zapierAccount.findFirst({ where: { id: accountId, serviceId }, select: { id: true, lastUsedAt: true } });
   if (!account) throw new ApiError("not_found");
-  const last = await lastSuccessfulCall(serviceId, accountId);
+  return connectionOf(serviceId, { id: account.id, lastUsedAt: account.lastUsedAt?.toISOString() ?? null });
+}
+
+/** The same for an account already loaded from this service (the account page has it). */
+export async function connectionOf(serviceId: string, account: { id: string; lastUsedAt: string | null }): Promise<ConnectionView> {
+  const last = await lastSuccessfulCall(serviceId, account.id);
   if (last) return { lastCall: { at: last.at, ip: last.ipAddress, method: last.method, path: last.path } };
   // Calls from before the request log existed: only the time is known.
-  return { lastCall: account.lastUsedAt ? { at: account.lastUsedAt.toISOString(), ip: null, method: null, path: null } : null };
+  return { lastCall: account.lastUsedAt ? { at: account.lastUsedAt, ip: null, method: null, path: null } : null };
 }
 
 /**

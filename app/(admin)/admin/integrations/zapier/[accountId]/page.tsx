@@ -6,7 +6,7 @@ import { FormattedDatesProvider } from "@/components/ui/formatted-dates";
 import { AccountPage } from "@/components/zapier-account/account-page";
 import { parseAccountTab } from "@/components/zapier-account/tabs";
 import { ApiError } from "@/lib/api/errors";
-import { accountConnection } from "@/lib/zapier-accounts/connection";
+import { connectionOf } from "@/lib/zapier-accounts/connection";
 import { zapierAccountKeys } from "@/lib/zapier-accounts/keys";
 import { getAccount } from "@/lib/zapier-accounts/service";
 import type { ConnectionView } from "@/lib/zapier-accounts/views";
@@ -44,7 +44,7 @@ export default async function ZapierAccountPage({ params, searchParams }: { para
   const isAdmin = actor.role === "ADMIN";
   // The connection's last call comes with the page (no skeleton, no request at load); react-query
   // takes over from there, as GET /api/zapier-accounts/{id}/connection answers.
-  const connection = await accountConnection(actor.serviceId, account.id);
+  const connection = await connectionOf(actor.serviceId, account);
   const queryClient = new QueryClient();
   queryClient.setQueryData<{ connection: ConnectionView }>(zapierAccountKeys.connection(account.id), { connection });
   const dates = await formatDates([
