@@ -210,8 +210,9 @@ export class DeliveryWorker {
             .finally(() => (this.retention = null));
         }
         const free = this.config.concurrency - this.inFlight.size;
-        const worthClaiming = !this.claimShort || this.freedSinceShort >= minClaim || this.inFlight.size === 0;
-        if (worthClaiming && (free >= minClaim || (free > 0 && this.inFlight.size === 0))) await this.claim(free);
+        const idle = this.inFlight.size === 0;
+        const worthClaiming = !this.claimShort || this.freedSinceShort >= minClaim || idle;
+        if (worthClaiming && (free >= minClaim || (free > 0 && idle))) await this.claim(free);
       } catch (error) {
         log(`worker ${this.id}: ${(error as Error).message}`);
       }

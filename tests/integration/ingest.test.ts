@@ -77,6 +77,7 @@ describe("POST /api/internal/events: bad input is 422 with the failing field, an
 
 describe("request bodies of the Base URL service (read straight from the node request)", () => {
   const ingestHeaders = () => ({ authorization: `Bearer ${inject("ingestSecret")}`, "content-type": "application/json" });
+  const appHeaders = () => ({ "x-app-id": own.appId, authorization: `Bearer ${own.appToken}`, "content-type": "application/json" });
   // A service of its own: the events ingested here must not show in the other tests' samples.
   let own: Creds;
   beforeAll(async () => {
@@ -108,7 +109,7 @@ describe("request bodies of the Base URL service (read straight from the node re
     const res = await postChunked("/api/internal/events", ingestHeaders(), parts);
     expect(res.status).toBe(202);
     expect((JSON.parse(res.body) as { eventId: string }).eventId).toMatch(/^evt_/);
-    const hook = await postChunked("/api/zapier/v1/hooks", { "x-app-id": own.appId, authorization: `Bearer ${own.appToken}`, "content-type": "application/json" }, ['{"event":"tag.created",', '"targetUrl":"https://hooks.zapier.com/chunked"}']);
+    const hook = await postChunked("/api/zapier/v1/hooks", appHeaders(), ['{"event":"tag.created",', '"targetUrl":"https://hooks.zapier.com/chunked"}']);
     expect(hook.status).toBe(201);
   });
 
@@ -122,7 +123,7 @@ describe("request bodies of the Base URL service (read straight from the node re
     const chunk = new TextEncoder().encode("x".repeat(4096));
     for (const [path, headers] of [
       ["/api/internal/events", ingestHeaders()],
-      ["/api/zapier/v1/hooks", { "x-app-id": own.appId, authorization: `Bearer ${own.appToken}`, "content-type": "application/json" }],
+      ["/api/zapier/v1/hooks", appHeaders()],
     ] as const) {
       const res = await postUnfinished(`${inject("baseUrl")}${path}`, headers, chunk, 8);
       expect(res.status, path).toBe(413);
