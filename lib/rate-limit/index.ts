@@ -18,6 +18,8 @@ export interface LimitResult {
   remaining: number;
   /** Unix seconds when the window resets. */
   reset: number;
+  /** The same, in epoch milliseconds. */
+  resetMs: number;
   retryAfter: number;
 }
 
@@ -38,6 +40,8 @@ export type LimiterStore = "memory" | "postgres" | "redis";
 const STORE_TIMEOUT_MS = 3_000;
 const RETRY_STORE_AFTER_MS = 5_000;
 const TABLE = "RateLimiterBucket";
+// A leased limit lets a call through on credit while the limit is at least this many leases away.
+const CREDIT_LEASES = 20;
 
 const globalForLimits = globalThis as unknown as {
   __zapierRedis?: Redis;
@@ -132,11 +136,13 @@ function storeLimiter(store: LimiterStore, keyPrefix: string, points: number, du
 
 function toResult(res: RateLimiterRes, limit: number, allowed: boolean): LimitResult {
   const ms = Math.max(0, res.msBeforeNext);
+  const resetMs = Date.now() + ms;
   return {
     allowed,
     limit,
     remaining: Math.max(0, res.remainingPoints),
-    reset: Math.ceil((Date.now() + ms) / 1000),
+    reset: Math.ceil(resetMs / 1000),
+    resetMs,
     retryAfter: Math.max(1, Math.ceil(ms / 1000)),
   };
 }
@@ -180,43 +186,72 @@ export function createLimiter(
   }
 
   // Leasing (hot limits on a shared store): far from the limit, a process takes `lease` points at
-  // a time from the shared counter and spends them locally, so most calls cost no round trip;
-  // within a few leases of the limit it takes one point at a time, so the total across instances
-  // stays exact. Leased points left unused when the window ends are lost: stricter, never looser.
+  // a time from the shared counter and spends them locally, so most calls cost no round trip.
+  // When a lease is spent and the limit is still far off (CREDIT_LEASES leases away as last
+  // seen), the call goes through at once on credit and the next lease, taken for it in the
+  // background, pays the debt: under steady load no call waits for the store. Within a few
+  // leases of the limit it takes one point at a time, without credit, so the total across
+  // instances stays exact. A lease part-spent when the window ends, or when this instance's calls
+  // for the key stop, is lost (at most lease - 1 points): stricter, never looser.
   const lease = store === "memory" ? 1 : Math.max(1, options.lease ?? 1);
   const leases = new Map<string, { left: number; storeRemaining: number; resetMs: number }>();
-  const pending = new Map<string, Promise<unknown>>();
+  const pending = new Map<string, Promise<LimitResult>>();
+
+  function allowedFrom(held: { left: number; storeRemaining: number; resetMs: number }, now: number): LimitResult {
+    const remaining = Math.max(0, held.storeRemaining + held.left);
+    return { allowed: true, limit: points, remaining, reset: Math.ceil(held.resetMs / 1000), resetMs: held.resetMs, retryAfter: Math.max(1, Math.ceil((held.resetMs - now) / 1000)) };
+  }
+
+  /** Takes `chunk` points for `key` from the store; an allowed chunk joins (or pays the debt of) what is held. */
+  function refill(key: string, chunk: number): Promise<LimitResult> {
+    const call = consumeInStore(key, chunk).then((result) => {
+      const now = Date.now();
+      const held = leases.get(key);
+      // Window ends are a whole duration apart: within a second is the same window.
+      const sameWindow = held !== undefined && held.resetMs > now && Math.abs(held.resetMs - result.resetMs) < 1_000;
+      const debt = held && held.left < 0 ? held.left : 0;
+      if (!result.allowed) {
+        // Refused: what was let through on credit stays let through (at most one lease).
+        if (held) held.left = Math.max(0, held.left);
+        if (sameWindow) held.storeRemaining = 0;
+      } else if (sameWindow) {
+        held.left += chunk === 1 ? 0 : chunk;
+        held.storeRemaining = result.remaining;
+      } else {
+        leases.set(key, { left: (chunk === 1 ? 0 : chunk) + debt, storeRemaining: result.remaining, resetMs: result.resetMs });
+      }
+      if (leases.size > 10_000) for (const [k, l] of leases) if (l.resetMs <= now) leases.delete(k);
+      return result;
+    });
+    pending.set(key, call);
+    const settled = () => void pending.delete(key);
+    call.then(settled, settled);
+    return call;
+  }
 
   async function consumeLeased(key: string): Promise<LimitResult> {
     for (;;) {
       const now = Date.now();
       const held = leases.get(key);
-      if (held && held.resetMs <= now) leases.delete(key);
-      else if (held && held.left > 0) {
+      const live = held !== undefined && held.resetMs > now;
+      if (held && !live && !pending.has(key)) leases.delete(key);
+      else if (live && held.left > 0) {
         held.left--;
-        const reset = Math.ceil(held.resetMs / 1000);
-        return { allowed: true, limit: points, remaining: held.storeRemaining + held.left, reset, retryAfter: Math.max(1, Math.ceil((held.resetMs - now) / 1000)) };
+        return allowedFrom(held, now);
+      } else if (live && held.left > -lease && held.storeRemaining > lease * CREDIT_LEASES) {
+        held.left--;
+        if (!pending.has(key)) refill(key, lease).catch(() => {});
+        return allowedFrom(held, now);
       }
       const inFlight = pending.get(key);
       if (inFlight) {
-        await inFlight;
+        await inFlight.catch(() => {});
         continue;
       }
       const known = leases.get(key);
       const chunk = (known ? known.storeRemaining : points) > lease * 4 ? lease : 1;
-      const call = consumeInStore(key, chunk);
-      pending.set(key, call);
-      try {
-        const result = await call;
-        if (!result.allowed || chunk === 1) {
-          if (result.allowed) leases.set(key, { left: 0, storeRemaining: result.remaining, resetMs: result.reset * 1000 });
-          return result;
-        }
-        leases.set(key, { left: chunk, storeRemaining: result.remaining, resetMs: Date.now() + result.retryAfter * 1000 });
-      } finally {
-        pending.delete(key);
-      }
-      if (leases.size > 10_000) for (const [k, l] of leases) if (l.resetMs <= Date.now()) leases.delete(k);
+      const result = await refill(key, chunk);
+      if (!result.allowed || chunk === 1) return result;
     }
   }
 
