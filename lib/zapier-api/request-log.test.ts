@@ -9,21 +9,10 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "request-log-test-"));
 process.env.DATABASE_URL = `file:${dir}`;
 const { closeDatabase, db, ensureDatabase } = await import("@/lib/db");
 const { flushRequestLog, recordRequest } = await import("./request-log");
+type RequestLogEntry = import("./request-log").RequestLogEntry;
 
-interface Row {
-  id: string;
-  serviceId: string;
-  accountId: string;
-  method: string;
-  path: string;
-  action: string;
-  status: number;
-  durationMs: number;
-  idempotentReplay: boolean;
-  touched: string[];
-  ipAddress: string | null;
-  createdAt: Date;
-}
+/** A row as stored: the recorded entry's fields, an id, and the time as a timestamp. */
+type Row = Omit<RequestLogEntry, "createdAt"> & { id: string; createdAt: Date };
 const rows = (accountId: string) => db().query<Row>(`SELECT * FROM "ApiRequest" WHERE "accountId" = $1 ORDER BY "createdAt", "durationMs"`, [accountId]);
 const entry = (accountId: string, i: number) => ({
   serviceId: "svc",
