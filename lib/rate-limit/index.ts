@@ -196,10 +196,12 @@ export function createLimiter(
   // instances stays exact. A lease part-spent when the window ends, or when this instance's calls
   // for the key stop, is lost (at most lease - 1 points): stricter, never looser.
   const lease = store === "memory" ? 1 : Math.max(1, options.lease ?? 1);
-  const leases = new Map<string, { left: number; storeRemaining: number; resetMs: number }>();
+  /** Points held for a key: `left` to spend (below 0: let through on credit), as the store last stood. */
+  type Lease = { left: number; storeRemaining: number; resetMs: number };
+  const leases = new Map<string, Lease>();
   const pending = new Map<string, Promise<LimitResult>>();
 
-  function allowedFrom(held: { left: number; storeRemaining: number; resetMs: number }, now: number): LimitResult {
+  function allowedFrom(held: Lease, now: number): LimitResult {
     const remaining = Math.max(0, held.storeRemaining + held.left);
     return { allowed: true, limit: points, remaining, reset: Math.ceil(held.resetMs / 1000), resetMs: held.resetMs, retryAfter: Math.max(1, Math.ceil((held.resetMs - now) / 1000)) };
   }
@@ -211,16 +213,18 @@ export function createLimiter(
       const held = leases.get(key);
       // Window ends are a whole duration apart: within a second is the same window.
       const sameWindow = held !== undefined && held.resetMs > now && Math.abs(held.resetMs - result.resetMs) < 1_000;
-      const debt = held && held.left < 0 ? held.left : 0;
+      // A single point is the waiting call's own; a lease is points to spend.
+      const granted = chunk === 1 ? 0 : chunk;
       if (!result.allowed) {
         // Refused: what was let through on credit stays let through (at most one lease).
         if (held) held.left = Math.max(0, held.left);
         if (sameWindow) held.storeRemaining = 0;
       } else if (sameWindow) {
-        held.left += chunk === 1 ? 0 : chunk;
+        held.left += granted;
         held.storeRemaining = result.remaining;
       } else {
-        leases.set(key, { left: (chunk === 1 ? 0 : chunk) + debt, storeRemaining: result.remaining, resetMs: result.resetMs });
+        const debt = held && held.left < 0 ? held.left : 0;
+        leases.set(key, { left: granted + debt, storeRemaining: result.remaining, resetMs: result.resetMs });
       }
       if (leases.size > 10_000) for (const [k, l] of leases) if (l.resetMs <= now) leases.delete(k);
       return result;

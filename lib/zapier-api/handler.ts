@@ -44,7 +44,7 @@ export type RouteHandler = (input: RouteInput) => Promise<Response>;
  * A handler's context. A class, not an object literal with a getter: a literal's getter is a
  * new closure per call, and V8 keeps such accessors in hidden classes that only a major GC
  * frees, so every call's closure (and the request it captured) outlived the young generation
- * (measured: ~900 KB promoted per scavenge under /me load, against 4 KB for this class).
+ * (measured under /me load: ~800 KB promoted per minor GC with the literal, 19 KB with this class).
  */
 class CallContext<B> implements AppContext<B> {
   #query: URLSearchParams | undefined;

@@ -121,7 +121,7 @@ export async function flushRequestLog(): Promise<void> {
 }
 
 // One statement per batch, each column one string of its values joined by the unit separator
-// (U+001F, which no id, route, action, address or number holds): a dozen text parameters
+// (U+001F, which no id, route, action, address or number holds): eleven text parameters
 // whatever the batch size, and nothing for the driver to escape. An empty address is NULL.
 // unnest pads a shorter array with NULLs: a batch of one empty `touched` is {} (COALESCE).
 const SEPARATOR = "\x1f";
